@@ -1,0 +1,50 @@
+/**
+ * US treaty withholding rates on royalties, in percent, by ISO 3166 alpha-2
+ * code: [copyrights (income code 12, images and other media), film & TV
+ * (income code 11, video; `null` = not covered by the treaty, so 30%)].
+ *
+ * Source: IRS Tax Treaty Table 1, "Tax Rates on Income Other Than Personal
+ * Service Income" (Rev. February 2019), via shared/domain/us-treaty-royalty-rates.json.
+ * Countries not listed have no income tax treaty with the US: 30%.
+ * Italy is disputed (0% in the 2019 table, 5% in older copies): we ship 0% with a note.
+ */
+export const TREATY_SOURCE = 'IRS Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11';
+export const TREATY_AS_OF = '2019-02';
+
+/** The statutory rate with no treaty claim (IRC §1441): also the rate without a TIN. */
+export const NO_TREATY_PERCENT = 30;
+
+export const TREATY_RATES: Readonly<Record<string, readonly [number, number | null]>> = {
+  AM: [0, 0], AU: [5, 5], AT: [0, 10], AZ: [0, 0], BD: [10, 10], BB: [5, 5], BY: [0, 0], BE: [0, 0],
+  BG: [5, 5], CA: [0, 10], CN: [10, 10], CY: [0, 0], CZ: [0, 0], DK: [0, 0], EG: [15, null], EE: [10, 10],
+  FI: [0, 0], FR: [0, 0], GE: [0, 0], DE: [0, 0], GR: [0, null], HU: [0, 0], IS: [0, 5], IN: [15, 15],
+  ID: [10, 10], IE: [0, 0], IL: [10, 10], IT: [0, 8], JM: [10, 10], JP: [0, 0], KZ: [10, 10], KG: [0, 0],
+  LV: [10, 10], LT: [10, 10], LU: [0, 0], MT: [10, 10], MX: [10, 10], MD: [0, 0], MA: [10, 10], NL: [0, 0],
+  NZ: [5, 5], NO: [0, null], PK: [0, null], PH: [15, 15], PL: [10, 10], PT: [10, 10], RO: [10, 10], RU: [0, 0],
+  SK: [0, 0], SI: [5, 5], ZA: [0, 0], KR: [10, 10], ES: [5, 8], LK: [10, 10], SE: [0, 0], CH: [0, null],
+  TJ: [0, 0], TH: [5, 5], TT: [0, null], TN: [15, 15], TR: [10, 10], TM: [0, 0], UA: [10, 10], GB: [0, 0],
+  UZ: [0, 0], VE: [10, 10],
+};
+
+export interface TreatyChange {
+  country: string;
+  /** First day (ISO date) the change applies to amounts paid. */
+  from: string;
+  /** Copyright rate from that day; the film & TV rate follows it unless given. */
+  percent: number;
+  film?: number;
+  note: string;
+}
+
+/** Changes after the February 2019 table, applied by date (FACTS.md §2, `changes_since_2019`). */
+export const TREATY_CHANGES: readonly TreatyChange[] = [
+  { country: 'ES', from: '2019-11-27', percent: 0, film: 0, note: '2013 protocol in force 27 Nov 2019: royalties exempt at source' },
+  { country: 'CL', from: '2024-02-01', percent: 10, film: 10, note: 'new treaty, withholding from 1 Feb 2024' },
+  { country: 'HU', from: '2024-01-01', percent: 30, film: 30, note: 'treaty terminated by the US from 1 Jan 2024 (IRS Announcement 2024-5)' },
+  { country: 'RU', from: '2024-08-16', percent: 30, film: 30, note: 'treaty articles suspended from 16 Aug 2024 (IRS Announcement 2024-26)' },
+];
+
+/** Country codes whose rate carries a caveat the widget shows. */
+export const DISPUTED: Readonly<Record<string, string>> = {
+  IT: 'Italy: 0% in the 2019 table, 5% in older copies',
+};

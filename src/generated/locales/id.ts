@@ -1,0 +1,72 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's330046fa1b1b9ec7': `Enter a number.`,
+'se6db80f559ea37c8': `This is not a number.`,
+'sdb3ed0ec4cbb0f9b': `Write decimals with a point (0.35) and thousands with a comma (1,500).`,
+'sa5dddbb34a3913ed': `Must not be negative.`,
+'sb1dfff126b9dc810': `Enter a whole number.`,
+'s124b38177e848483': str`Must be more than ${0}.`,
+'s7f21242f72ee5611': str`Must be at least ${0}.`,
+'s17f1452666e3eb4b': str`Must be at most ${0}.`,
+'s4790c044370c2232': str`The ${0} setting is not usable: ${1} The default is used.`,
+'s494ea2e0b852723f': `Downloads per month`,
+'s6ed609802db97855': `Average price per license`,
+'s114cd9dcc4afb5d3': `US\$ the buyer paid`,
+'s4e2a9f1d8b6b2c24': `Downloads so far this year`,
+'scc3943063bb51404': `before the first month below`,
+'s6e297c4b9bd9e5e4': `Minimum per download`,
+'se36fe1d25973af86': `US\$, Shutterstock rounds up to it`,
+'s9227957b25626849': `Rupiah per US\$`,
+'scd9edfd7c013c505': `optional, e.g. 16250`,
+'s7d765b29f0c705bb': `From month`,
+'s72f2a02e2a5a4ee3': `Media`,
+'s8b94baed17571b51': `Images (photos, vectors)`,
+'s85186a61e0d55bac': `Video`,
+'se3e747f1ad448c69': `Use image or video.`,
+'s574786c4345ad5fb': str`Level ${0}`,
+'s04d75c1934953058': str`${0}–${1}`,
+'s5e7add14b0d86ab5': `Your Shutterstock earnings by level`,
+'safbb7c03860dbb0e': `Levels count the downloads of each calendar year and start again at level 1 every 1 January. A download earns the rate of the level it falls in.`,
+'sdb484f902195e941': `Level now`,
+'sfcaf2829d063128f': `royalty`,
+'s3ec77783073367c4': `Per download now`,
+'sc8f155d250a47236': `To the next level`,
+'sd962b370e6dc7d8a': `Top level`,
+'sd2b434cd5b9d9aa3': str`downloads to level ${0}`,
+'s7e028cd45a1321e4': str`Earnings ${0}`,
+'s62e10b139166dc65': `Level by December`,
+'s3de2185f10a82694': `per download`,
+'sba6ee82c503ccd34': `Effective rate`,
+'s8676bff08849c1b8': `of what buyers paid`,
+'s5f43af3669b1e098': `Source`,
+'sf048ee25b36b5254': `custom level table set by this page.`,
+'s450e57698b90d3b5': str`Shutterstock contributor levels, in force since 1 June 2020 (${0} levels, ${1}).`,
+'sc36a8b51a75fc34c': `video`,
+'sbbaa66fa4373e3eb': `images`,
+'se3f55476d6c4b792': `Earnings depend on each buyer’s plan and license; this uses your average price.`,
+'s5ef4968824f156db': `Chart: cumulative earnings by month; the table below lists the same numbers.`,
+'s32409d8554e7ca68': `Month by month`,
+'sb47daaf9e1c4a905': `Month`,
+'s175d37c8eb04d73e': `Downloads`,
+'sa5478c2b3c94d3e7': `Level reached`,
+'sffd2cabf8dbc5406': `Earnings`,
+'s04dd650ee316ba50': `Total so far`,
+'se49dc4fd7ae42c03': `Total in Rupiah`,
+'safdfcbb8b9f359b7': `The level table is empty.`,
+'s3b847824d9f5490d': `Write the levels as from:percent, separated by commas, e.g. 0:15,101:20.`,
+'sfcf461b4f1ff2f04': `The first level must start at 0.`,
+'s36379ed89aacd38c': `Levels must be listed from the lowest count up.`,
+'s5f7ac8a4ba9275e7': `Two levels start at the same count.`,
+'s9a3f75586223fa95': `A royalty must be between 0 and 100 percent.`,
+'s48807ac840e61d34': `At most 20 levels.`,
+    };
+  

@@ -1,0 +1,39 @@
+import { VERSION } from '../generated/version.js';
+
+/** What a class of ours carries so another copy can name its version. */
+interface Versioned {
+  fwVersion?: string;
+}
+
+/* One warning per loaded copy of the library, not one per tag. */
+let warned = false;
+
+/**
+ * Defines a custom element once. Loading the library twice, or two versions
+ * of it, must never throw (bloggers paste the script tag in a post and again
+ * in a gadget): if another class already holds the tag it keeps it, and the
+ * console says which versions met.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor & Versioned): void {
+  const registry = globalThis.customElements;
+  if (!registry) return; // not a browser (SSR, tests in Node)
+  const existing = registry.get(tag) as (CustomElementConstructor & Versioned) | undefined;
+  if (existing === ctor) return;
+  if (!existing) {
+    try {
+      registry.define(tag, ctor);
+      return;
+    } catch {
+      // Lost a race with another copy defining the same tag: fall through and report it.
+    }
+  }
+  if (warned) return;
+  warned = true;
+  const theirs = (registry.get(tag) as Versioned | undefined)?.fwVersion ?? 'another library';
+  console.warn(
+    `freelancer-widgets ${ctor.fwVersion ?? VERSION}: <${tag}> is already defined by freelancer-widgets ${theirs}; ` +
+      `keeping that one. Load the freelancer-widgets script only once per page.`,
+  );
+}
+
+export { VERSION };
