@@ -1,0 +1,165 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { FeedError, fetchLabelCounts, feedPageUrl, parseFeedPage } from '../../src/core/blogger-feed.js';
+import { mergeTags } from '../../src/core/keywords.js';
+import { isSafeHref, tagHref } from '../../src/core/tag-links.js';
+import { weighTags } from '../../src/core/tag-weights.js';
+
+/* The keyword line that closes the seed post "Mendaftar shutterstock apakah harus punya NPWP?". */
+const NPWP_LINE =
+  'Shutterstock indonesia, cara daftar shutterstock, npwp shutterstock, pajak shutterstock, tax form shutterstock, w-8ben shutterstock, npwp microstock, penghasilan dolar shutterstock, potongan pajak shutterstock, contributor shutterstock, npwp untuk freelancer, pajak penghasilan luar negeri, npwp dan royalti, cara mengisi w-8ben, npwp online, perjanjian pajak indonesia amerika, passive income shutterstock,';
+
+describe('core: keyword lines', () => {
+  it('splits a seed keyword line into its 17 keywords', () => {
+    const tags = mergeTags(NPWP_LINE);
+    expect(tags).to.have.length(17);
+    expect(tags[0]).to.deep.equal({ name: 'Shutterstock indonesia', count: 1 });
+    expect(tags.at(-1)).to.deep.equal({ name: 'passive income shutterstock', count: 1 });
+  });
+
+  it('trims, collapses spaces, splits on new lines and merges case-insensitively keeping the first spelling', () => {
+    expect(mergeTags('  Microstock ,microstock\nMICRO   STOCK, micro stock,,  \n Fiverr ')).to.deep.equal([
+      { name: 'Microstock', count: 2 },
+      { name: 'MICRO STOCK', count: 2 },
+      { name: 'Fiverr', count: 1 },
+    ]);
+  });
+
+  it('accepts string[] and {name, count}[] and skips junk', () => {
+    expect(mergeTags(['a', ' A ', 'b'])).to.deep.equal([{ name: 'a', count: 2 }, { name: 'b', count: 1 }]);
+    expect(mergeTags([{ name: 'NPWP', count: 3 }, { name: 'npwp', count: 2 }, { name: 'x', count: -4 }, { name: '', count: 9 }, null, 7, { count: 2 }] as unknown[])).to.deep.equal([
+      { name: 'NPWP', count: 5 },
+      { name: 'x', count: 1 },
+    ]);
+    expect(mergeTags(undefined)).to.deep.equal([]);
+    expect(mergeTags('')).to.deep.equal([]);
+  });
+});
+
+describe('core: tag weights', () => {
+  it('reproduces WordPress’s sizes for counts 1, 3, 10 between 8 and 22', () => {
+    const sized = weighTags(
+      [
+        { name: 'a', count: 1 },
+        { name: 'b', count: 3 },
+        { name: 'c', count: 10 },
+      ],
+      { minSize: 8, maxSize: 22, sort: 'none' },
+    );
+    expect(sized.map((t) => t.size)).to.deep.equal([8, 14, 22]); // WordPress: 8, ≈13.68, 22 (we round to whole percent)
+  });
+
+  it('sizes between 80% and 160% by default and all equal at 100% when counts are equal', () => {
+    const sized = weighTags(mergeTags('a, b, c'));
+    expect(sized.map((t) => t.size)).to.deep.equal([100, 100, 100]);
+    const counted = weighTags([{ name: 'x', count: 1 }, { name: 'y', count: 105 }]);
+    expect(counted.map((t) => t.size)).to.deep.equal([80, 160]);
+    expect(weighTags([{ name: 'x', count: 2 }], { minSize: 120, maxSize: 200 })[0].size).to.equal(120);
+  });
+
+  it('keeps the N most frequent, then sorts', () => {
+    const tags = [
+      { name: 'delta', count: 1 },
+      { name: 'alpha', count: 5 },
+      { name: 'charlie', count: 3 },
+      { name: 'bravo', count: 3 },
+    ];
+    expect(weighTags(tags, { max: 3 }).map((t) => t.name)).to.deep.equal(['alpha', 'bravo', 'charlie']);
+    expect(weighTags(tags, { max: 2, sort: 'count' }).map((t) => t.name)).to.deep.equal(['alpha', 'charlie']);
+    expect(weighTags(tags, { sort: 'none' }).map((t) => t.name)).to.deep.equal(['delta', 'alpha', 'charlie', 'bravo']);
+  });
+
+  it('sorts alphabetically with the locale’s collation (case and accents ignored, numbers natural)', () => {
+    const names = weighTags(mergeTags('Zebra, ápple, banana, item 10, item 9, Apel'), { sort: 'alpha', collation: 'id' }).map((t) => t.name);
+    expect(names).to.deep.equal(['Apel', 'ápple', 'banana', 'item 9', 'item 10', 'Zebra']);
+  });
+
+  it('properties: sizes stay within bounds and grow with the count', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 50, max: 150 }),
+        fc.integer({ min: 0, max: 200 }),
+        (counts, min, extra) => {
+          const max = min + extra;
+          const sized = weighTags(counts.map((count, i) => ({ name: `t${i}`, count })), { minSize: min, maxSize: max, sort: 'count' });
+          for (let i = 0; i < sized.length; i++) {
+            if (sized[i].size < min || sized[i].size > max) return false;
+            if (i > 0 && sized[i].count < sized[i - 1].count && sized[i].size > sized[i - 1].size) return false;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 500, seed: 19 },
+    );
+  });
+});
+
+describe('core: tag links', () => {
+  it('encodes the tag into the template', () => {
+    expect(tagHref('/search/label/{tag}', 'Suitable for TDD ( ★★★★★ )')).to.equal('/search/label/Suitable%20for%20TDD%20(%20%E2%98%85%E2%98%85%E2%98%85%E2%98%85%E2%98%85%20)');
+    expect(tagHref('https://example.com/?q={tag}&x={tag}', 'a&b')).to.equal('https://example.com/?q=a%26b&x=a%26b');
+    expect(tagHref('/tags/{tag}', '演算法小練習')).to.equal('/tags/%E6%BC%94%E7%AE%97%E6%B3%95%E5%B0%8F%E7%B7%B4%E7%BF%92');
+  });
+
+  it('allows only relative and http(s) links', () => {
+    for (const ok of ['/a', 'a/b', '?q=1', '#x', 'https://x.test/', 'HTTP://x.test', '//cdn.test/x']) expect(isSafeHref(ok), ok).to.equal(true);
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'vbscript:x', '\u0001javascript:x', 'file:///etc/passwd'])
+      expect(isSafeHref(bad), bad).to.equal(false);
+    expect(tagHref('javascript:alert("{tag}")', 'x')).to.equal(null);
+  });
+});
+
+function page(total: number, entries: string[][]): unknown {
+  return { feed: { 'openSearch$totalResults': { $t: String(total) }, entry: entries.map((labels) => ({ category: labels.map((term) => ({ term })) })) } };
+}
+
+describe('core: Blogger feed', () => {
+  it('reads a page in the real feed shape', () => {
+    expect(parseFeedPage(page(3, [['a', 'b'], [], ['a']]))).to.deep.equal({ total: 3, terms: [['a', 'b'], [], ['a']] });
+    expect(parseFeedPage({ feed: { 'openSearch$totalResults': { $t: '0' } } })).to.deep.equal({ total: 0, terms: [] });
+  });
+
+  it('rejects JSON that is not a Blogger feed', () => {
+    for (const junk of [null, 42, 'x', {}, { items: [] }, { feed: { entry: 'no' } }]) {
+      expect(() => parseFeedPage(junk)).to.throw(FeedError).with.property('kind', 'not-blogger');
+    }
+  });
+
+  it('builds page URLs with start-index and max-results', () => {
+    expect(feedPageUrl('/feeds/posts/summary?alt=json', 101, 100)).to.equal('/feeds/posts/summary?alt=json&start-index=101&max-results=100');
+    expect(feedPageUrl('https://x.blogspot.com/feeds/posts/summary', 1, 50)).to.equal('https://x.blogspot.com/feeds/posts/summary?alt=json&start-index=1&max-results=50');
+  });
+
+  it('pages by what each page returned, up to the total and max-posts', async () => {
+    const posts = Array.from({ length: 23 }, (_, i) => (i % 2 ? ['odd', 'All'] : ['all']));
+    const asked: string[] = [];
+    const capped = async (url: string) => {
+      asked.push(url);
+      const q = new URL(url, 'http://x').searchParams;
+      const start = Number(q.get('start-index'));
+      const max = Math.min(Number(q.get('max-results')), 5); // a server that caps pages at 5
+      return page(posts.length, posts.slice(start - 1, start - 1 + max));
+    };
+    expect(await fetchLabelCounts('/f', 500, capped)).to.deep.equal([{ name: 'all', count: 23 }, { name: 'odd', count: 11 }]);
+    expect(asked).to.have.length(5);
+    expect(asked[1]).to.contain('start-index=6');
+    asked.length = 0;
+    expect(await fetchLabelCounts('/f', 7, capped)).to.deep.equal([{ name: 'all', count: 7 }, { name: 'odd', count: 3 }]);
+    expect(asked.map((u) => new URL(u, 'http://x').searchParams.get('max-results'))).to.deep.equal(['7', '2']);
+  });
+
+  it('stops when a page comes back empty, whatever the total says', async () => {
+    let calls = 0;
+    const liar = async () => {
+      calls++;
+      return page(1000, calls === 1 ? [['x']] : []);
+    };
+    expect(await fetchLabelCounts('/f', 500, liar)).to.deep.equal([{ name: 'x', count: 1 }]);
+    expect(calls).to.equal(2);
+  });
+
+  it('counts a label once per post', async () => {
+    expect(await fetchLabelCounts('/f', 10, async () => page(1, [['a', 'a', 'b']]))).to.deep.equal([{ name: 'a', count: 1 }, { name: 'b', count: 1 }]);
+  });
+});
