@@ -82,7 +82,7 @@ export function evaluateLevel(metrics: SellerMetrics, rules: RuleSet): LevelEval
     .filter((r) => {
       if (r.met === false) return true;
       const margin = rules.margins[r.metric];
-      return r.met === true && r.kind === 'min' && margin !== undefined && (r.value as number) - (r.required as number) < margin;
+      return r.met === true && r.kind === 'min' && margin !== undefined && clean((r.value as number) - (r.required as number)) < margin;
     });
   const manual = Boolean(nextRule?.manualReview || rules.levels[levelIndex].manualReview);
   return {

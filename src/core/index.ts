@@ -16,3 +16,4 @@ export * from './keywords.js';
 export * from './tag-weights.js';
 export * from './tag-links.js';
 export * from './blogger-feed.js';
+export * from './countries.js';

@@ -22,11 +22,6 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Whether `code` is a well-formed ISO 3166 alpha-2 code (not whether it exists). */
-export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code);
-}
-
 /** The treaty rate for a country, media column and day (ISO date). Unknown countries: no treaty, 30%. */
 export function treatyRate(country: string, media: Media = 'image', on: string = today()): TreatyRate {
   const code = String(country).toUpperCase();
