@@ -10,7 +10,10 @@ const url = process.argv[2] ?? 'http://localhost:8000/demo/';
 const out = process.argv[3] ?? '.screenshots';
 const only = process.env.SHOTS; // e.g. "390-light-id"
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark']) {
     for (const lang of ['id', 'en']) {

@@ -2,58 +2,22 @@
  * freelancer-widgets/localization.js — opt-in language setup.
  *
  * Importing this module configures @lit/localize (runtime mode, English
- * source, Indonesian strings bundled) and sets the language from the page:
- * the nearest `lang` of the first widget, else `<html lang>`. `id`, `id-ID`
- * and the legacy `in` mean Indonesian; anything else English. Later changes
- * to `<html lang>` switch the widgets already on the page. The CDN bundle
- * imports it; npm users import it only if their app does not configure
- * @lit/localize itself (it may be configured once per page).
+ * source, all Indonesian strings bundled) and sets the language from the
+ * page: the nearest `lang` of the first widget, else `<html lang>`. `id`,
+ * `id-ID` and the legacy `in` mean Indonesian; anything else English. Later
+ * changes to `<html lang>` switch the widgets already on the page. The CDN
+ * bundle does the same; npm users import this only if their app does not
+ * configure @lit/localize itself (it may be configured once per page).
  */
-import { configureLocalization } from '@lit/localize';
-import { normalizeLocale, type Locale } from './core/locale.js';
-import { templates } from './generated/locales/id.js';
+import { templates as cloud } from './generated/locales/id-cloud.js';
+import { templates as fiverr } from './generated/locales/id-fiverr.js';
+import { templates as royalty } from './generated/locales/id-royalty.js';
+import { templates as shared } from './generated/locales/id-shared.js';
+import { templates as tax } from './generated/locales/id-tax.js';
+import { followPageLanguage, setupLocalization } from './internal/localize-setup.js';
 
-export type { Locale };
+export { detectLocale, followPageLanguage, getLocale, setLocale } from './internal/localize-setup.js';
+export type { Locale } from './core/locale.js';
 
-/* The Indonesian strings are a static import: a CDN file cannot load siblings by absolute path. */
-const indonesian = Promise.resolve({ templates });
-
-let controls: ReturnType<typeof configureLocalization> | undefined;
-try {
-  controls = configureLocalization({ sourceLocale: 'en', targetLocales: ['id'], loadLocale: () => indonesian });
-} catch {
-  // The host page configured @lit/localize already; it owns the language.
-  console.warn('freelancer-widgets: @lit/localize is already configured on this page; its setLocale() controls the widgets language.');
-}
-
-/** The widgets' current language. */
-export function getLocale(): Locale {
-  return normalizeLocale(controls?.getLocale());
-}
-
-/** Switches every widget on the page to a language (any tag: `id`, `id-ID`, `in`, `en-GB` …). */
-export async function setLocale(tag: string): Promise<void> {
-  await controls?.setLocale(normalizeLocale(tag));
-}
-
-const WIDGET_TAGS = 'royalty-tier-calc, tax-withholding-table, fiverr-level-meter, tag-cloud';
-
-/** The page's language as the widgets read it: the nearest `lang` of the first widget, else `<html lang>`. */
-export function detectLocale(root: Document = document): Locale {
-  const first = root.querySelector(WIDGET_TAGS);
-  const holder = first?.closest('[lang]') ?? root.documentElement;
-  return normalizeLocale(holder.getAttribute('lang'));
-}
-
-let observer: MutationObserver | undefined;
-
-/** Sets the language from the page now and again whenever `<html lang>` changes. */
-export function followPageLanguage(root: Document = document): Promise<void> {
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => void setLocale(detectLocale(root)));
-    observer.observe(root.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
-  return setLocale(detectLocale(root));
-}
-
+setupLocalization({ ...shared, ...royalty, ...tax, ...fiverr, ...cloud });
 if (typeof document !== 'undefined') void followPageLanguage();

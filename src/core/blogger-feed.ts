@@ -50,7 +50,10 @@ export function parseFeedPage(json: unknown): FeedPage {
     if (!Array.isArray(categories)) return [];
     return categories.map((c) => (c as { term?: unknown } | null)?.term).filter((t): t is string => typeof t === 'string');
   });
-  return { total: Number.isFinite(total) && total >= 0 ? total : entries.length, terms };
+  return {
+    total: Number.isFinite(total) && total >= 0 ? total : entries.length,
+    terms,
+  };
 }
 
 /** The URL of one page: the feed URL with `start-index` and `max-results` set. */

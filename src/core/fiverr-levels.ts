@@ -49,11 +49,21 @@ function check(c: Criterion, m: SellerMetrics): CriterionResult {
   const value = m[c.metric];
   const kind = c.max !== undefined ? 'max' : 'min';
   const required = kind === 'max' ? (c.max as number) : (c.min ?? null);
-  const base = { metric: c.metric, value, required, kind, ...(c.note ? { note: c.note } : {}) } as const;
+  const base = {
+    metric: c.metric,
+    value,
+    required,
+    kind,
+    ...(c.note ? { note: c.note } : {}),
+  } as const;
   if (required === null) return { ...base, met: null, gap: null };
   if (value === null) return { ...base, met: false, gap: null };
   const met = kind === 'max' ? value <= required : value >= required;
-  return { ...base, met, gap: met ? 0 : clean(kind === 'max' ? value - required : required - value) };
+  return {
+    ...base,
+    met,
+    gap: met ? 0 : clean(kind === 'max' ? value - required : required - value),
+  };
 }
 
 function reached(index: number, results: CriterionResult[], m: SellerMetrics): boolean {
@@ -103,6 +113,10 @@ export function levelDetail(e: LevelEvaluation) {
   return {
     level: e.level,
     nextLevel: e.nextLevel,
-    unmet: e.unmet.map((r) => ({ criterion: r.metric, value: r.value, required: r.required })),
+    unmet: e.unmet.map((r) => ({
+      criterion: r.metric,
+      value: r.value,
+      required: r.required,
+    })),
   };
 }

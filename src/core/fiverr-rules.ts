@@ -58,7 +58,13 @@ export interface RuleSet {
  * At-risk margins: one decimal of rating and a few points of a rate are what a
  * single bad order can cost a seller with a few dozen reviews or orders.
  */
-const MARGINS: RuleSet['margins'] = { rating: 0.1, responseRate: 3, completionRate: 3, onTimeRate: 3, successScore: 1 };
+const MARGINS: RuleSet['margins'] = {
+  rating: 0.1,
+  responseRate: 3,
+  completionRate: 3,
+  onTimeRate: 3,
+  successScore: 1,
+};
 
 const quality = (rating: number, note: string): Criterion[] => [
   { metric: 'rating', min: rating },
@@ -79,13 +85,23 @@ export const CLASSIC_RULES: RuleSet = {
     },
     {
       id: 'level-2',
-      criteria: [{ metric: 'daysActive', min: 120 }, { metric: 'orders', min: 50 }, { metric: 'earnings', min: 2000 }, ...quality(4.7, '60')],
+      criteria: [
+        { metric: 'daysActive', min: 120 },
+        { metric: 'orders', min: 50 },
+        { metric: 'earnings', min: 2000 },
+        ...quality(4.7, '60'),
+      ],
     },
     {
       id: 'top-rated',
       manualReview: true,
       // Rating 4.8 per the forum copy of fiverr.com/levels; the seed post says 4.7. We ship 4.8 with a note.
-      criteria: [{ metric: 'daysActive', min: 180 }, { metric: 'orders', min: 100 }, { metric: 'earnings', min: 20000 }, ...quality(4.8, '60')],
+      criteria: [
+        { metric: 'daysActive', min: 180 },
+        { metric: 'orders', min: 100 },
+        { metric: 'earnings', min: 20000 },
+        ...quality(4.8, '60'),
+      ],
     },
   ],
   source: 'fiverr.com/levels (as quoted on the Fiverr community forum)',
@@ -138,7 +154,10 @@ export const RULES_2024: RuleSet = {
   margins: MARGINS,
 };
 
-export const RULE_SETS: Record<RulesId, RuleSet> = { classic: CLASSIC_RULES, '2024': RULES_2024 };
+export const RULE_SETS: Record<RulesId, RuleSet> = {
+  classic: CLASSIC_RULES,
+  '2024': RULES_2024,
+};
 
 export interface Perks {
   /** Active gig limit; `alt` is the figure another source gives. */

@@ -30,9 +30,12 @@ export function formatUsd(amount: Dec, locale: Locale): string {
 
 /** Rupiah without decimals: "Rp 16.250" (id) or "IDR 16,250" (en). `usd × rate` rounded to whole Rupiah. */
 export function formatIdr(rupiah: Dec, locale: Locale): string {
-  return formatter(locale, { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(
-    exact(toWhole(rupiah).toString()),
-  );
+  return formatter(locale, {
+    style: 'currency',
+    currency: 'IDR',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(exact(toWhole(rupiah).toString()));
 }
 
 /** A percentage given in percent units: `formatPercent(dec(27.5), 'id')` → "27,5%". */
@@ -50,7 +53,10 @@ export function monthName(month: number, locale: Locale, width: 'long' | 'short'
   const key = `${locale}|${width}`;
   let f = monthCache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_TAG[locale], { month: width, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(INTL_TAG[locale], {
+      month: width,
+      timeZone: 'UTC',
+    });
     monthCache.set(key, f);
   }
   return f.format(Date.UTC(2024, Math.min(12, Math.max(1, month)) - 1, 15));

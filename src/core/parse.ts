@@ -4,14 +4,7 @@ import type { Locale } from './locale.js';
  * Why a value cannot be used. Widgets turn each reason into a localized
  * message next to the field; the core never throws and never returns NaN.
  */
-export type Reason =
-  | 'empty'
-  | 'not-a-number'
-  | 'ambiguous'
-  | 'negative'
-  | 'not-integer'
-  | 'too-small'
-  | 'too-large';
+export type Reason = 'empty' | 'not-a-number' | 'ambiguous' | 'negative' | 'not-integer' | 'too-small' | 'too-large';
 
 export type Parsed = { ok: true; value: number } | { ok: false; reason: Reason };
 

@@ -50,7 +50,10 @@ export const VIDEO_TIERS: TierTable = {
   asOf: SHUTTERSTOCK_AS_OF,
 };
 
-export const DEFAULT_TIERS: Record<Media, TierTable> = { image: IMAGE_TIERS, video: VIDEO_TIERS };
+export const DEFAULT_TIERS: Record<Media, TierTable> = {
+  image: IMAGE_TIERS,
+  video: VIDEO_TIERS,
+};
 
 /**
  * Floor per download in USD. Images: Shutterstock rounds a smaller royalty up

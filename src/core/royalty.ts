@@ -98,7 +98,14 @@ export function projectYear(input: RoyaltyInput): RoyaltyProjection {
     const earnings = earningsForRange(tiers, count + 1, count + monthlyDownloads, price, minimum);
     count += monthlyDownloads;
     yearTotal += earnings;
-    months.push({ month, downloads: monthlyDownloads, level: levelFor(tiers, count), earnings, cumulative: yearTotal, yearDownloads: count });
+    months.push({
+      month,
+      downloads: monthlyDownloads,
+      level: levelFor(tiers, count),
+      earnings,
+      cumulative: yearTotal,
+      yearDownloads: count,
+    });
   }
 
   const levelNow = levelFor(tiers, toDate);
@@ -128,6 +135,11 @@ export function royaltyDetail(p: RoyaltyProjection) {
     rate: p.percent / 100,
     perDownload: decToNumber(p.perDownload),
     yearTotal: decToNumber(p.yearTotal),
-    months: p.months.map((m) => ({ month: m.month, downloads: m.downloads, level: m.level, earnings: decToNumber(m.earnings) })),
+    months: p.months.map((m) => ({
+      month: m.month,
+      downloads: m.downloads,
+      level: m.level,
+      earnings: decToNumber(m.earnings),
+    })),
   };
 }

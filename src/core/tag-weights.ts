@@ -61,7 +61,10 @@ export function weighTags(tags: readonly TagCount[], options: WeightOptions = {}
 
 export function sortTags<T extends TagCount>(tags: T[], sort: TagSort, collation: string): T[] {
   if (sort === 'none') return tags;
-  const collator = new Intl.Collator(collation, { sensitivity: 'base', numeric: true });
+  const collator = new Intl.Collator(collation, {
+    sensitivity: 'base',
+    numeric: true,
+  });
   if (sort === 'count') return tags.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
   return tags.sort((a, b) => collator.compare(a.name, b.name));
 }

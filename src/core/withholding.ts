@@ -29,7 +29,12 @@ export function treatyRate(country: string, media: Media = 'image', on: string =
   const change = TREATY_CHANGES.filter((c) => c.country === code && c.from <= on).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (change) {
     const percent = media === 'video' ? (change.film ?? change.percent) : change.percent;
-    return { country: code, percent, hasTreaty: percent < NO_TREATY_PERCENT, change };
+    return {
+      country: code,
+      percent,
+      hasTreaty: percent < NO_TREATY_PERCENT,
+      change,
+    };
   }
   if (!row) return { country: code, percent: NO_TREATY_PERCENT, hasTreaty: false };
   const percent = media === 'video' ? (row[1] ?? NO_TREATY_PERCENT) : row[0];
@@ -81,7 +86,16 @@ export function withholding(input: WithholdingInput): Withholding {
   const usSource = toCents(percentOf(gross * 10n ** 8n, dec(input.usShare ?? 100)));
   const withTin = row(gross, usSource, treaty.percent);
   const withoutTin = row(gross, usSource, NO_TREATY_PERCENT);
-  return { country: treaty.country, media, treaty, gross, usSource, withTin, withoutTin, difference: withTin.net - withoutTin.net };
+  return {
+    country: treaty.country,
+    media,
+    treaty,
+    gross,
+    usSource,
+    withTin,
+    withoutTin,
+    difference: withTin.net - withoutTin.net,
+  };
 }
 
 const usd = (cents: bigint): number => Number(centsToString(cents));

@@ -10,14 +10,9 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [
-  `id`,
-] as const;
+export const targetLocales = [`id`] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [
-  `en`,
-  `id`,
-] as const;
+export const allLocales = [`en`, `id`] as const;

@@ -86,7 +86,12 @@ export class LinkedSource<T> implements ReactiveController {
         this.attach();
       }
     });
-    this.observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+    this.observer.observe(root instanceof Document ? root.documentElement : root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['id'],
+    });
   }
 
   private detach(): void {

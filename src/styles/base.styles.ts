@@ -96,151 +96,12 @@ export const baseStyles = css`
     font-size: 0.9375rem;
     margin-block-end: 1rem;
   }
-  .fields {
-    display: grid;
-    gap: 0.75rem 1rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
-    margin-block-end: 1rem;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    min-width: 0;
-  }
-  .field label {
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
-  .hint {
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    margin-block-start: -0.2rem;
-  }
-  input,
-  select {
-    font: inherit;
-    font-size: 1rem; /* 16px keeps mobile browsers from zooming in */
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem 0.625rem;
-    margin: 0;
-    width: 100%;
-    min-height: 2.5rem;
-    box-shadow: none;
-    outline: none;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .invalid input {
-    border-color: var(--_danger);
-    box-shadow: inset 0 0 0 1px var(--_danger);
-  }
-  .msg {
-    font-size: 0.8125rem;
-    color: var(--_danger);
-    min-height: 0;
-  }
-  .msg:empty {
-    display: none;
-  }
   .notice {
     font-size: 0.875rem;
     color: var(--_danger);
     border-inline-start: 3px solid var(--_danger);
     padding: 0.25rem 0.625rem;
     margin-block-end: 0.75rem;
-  }
-  .stats {
-    display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
-    margin-block-end: 1rem;
-  }
-  .stat {
-    background: var(--_subtle);
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.625rem 0.75rem;
-    min-width: 0;
-  }
-  .stat dt {
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  .stat dd {
-    margin: 0;
-    font-size: 1.125rem;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .stat .sub {
-    display: block;
-    font-size: 0.8125rem;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .stat.key {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .stat.key dt,
-  .stat.key .sub {
-    color: inherit;
-    opacity: 0.85;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    margin-block-end: 1rem;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.9375rem;
-    font-variant-numeric: tabular-nums;
-    background: transparent;
-    border: 0;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5rem;
-    caption-side: top;
-  }
-  th,
-  td {
-    padding: 0.4rem 0.6rem;
-    border: 0;
-    border-block-end: 1px solid var(--_border);
-    text-align: end;
-    vertical-align: baseline;
-    background: transparent;
-    color: inherit;
-    white-space: nowrap;
-  }
-  th:first-child,
-  td:first-child {
-    text-align: start;
-    padding-inline-start: 0;
-  }
-  th:last-child,
-  td:last-child {
-    padding-inline-end: 0;
-  }
-  thead th {
-    font-size: 0.8125rem;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  tbody th {
-    font-weight: 600;
   }
   .source {
     font-size: 0.8125rem;
@@ -299,9 +160,6 @@ export const baseStyles = css`
     }
     .base {
       break-inside: avoid;
-    }
-    .fields {
-      display: none; /* a printed page shows the results, not the form */
     }
     .stat {
       border: 1px solid #888;

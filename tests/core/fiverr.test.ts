@@ -4,9 +4,27 @@ import { evaluateLevel, levelDetail, type SellerMetrics } from '../../src/core/f
 import { CLASSIC_RULES, LEVEL_ORDER, RULES_2024 } from '../../src/core/fiverr-rules.js';
 
 const zero: SellerMetrics = {
-  daysActive: 0, orders: 0, earnings: 0, rating: 0, responseRate: 0, completionRate: 0, onTimeRate: 0, warnings: 0, successScore: null, uniqueClients: 0,
+  daysActive: 0,
+  orders: 0,
+  earnings: 0,
+  rating: 0,
+  responseRate: 0,
+  completionRate: 0,
+  onTimeRate: 0,
+  warnings: 0,
+  successScore: null,
+  uniqueClients: 0,
 };
-const level1: SellerMetrics = { ...zero, daysActive: 60, orders: 10, earnings: 400, rating: 4.7, responseRate: 90, completionRate: 90, onTimeRate: 90 };
+const level1: SellerMetrics = {
+  ...zero,
+  daysActive: 60,
+  orders: 10,
+  earnings: 400,
+  rating: 4.7,
+  responseRate: 90,
+  completionRate: 90,
+  onTimeRate: 90,
+};
 const level2: SellerMetrics = { ...level1, daysActive: 120, orders: 50, earnings: 2000 };
 const topRated: SellerMetrics = { ...level2, daysActive: 180, orders: 100, earnings: 20000, rating: 4.8 };
 
@@ -15,7 +33,15 @@ describe('core: Fiverr classic levels', () => {
     const e = evaluateLevel(zero, CLASSIC_RULES);
     expect(e.level).to.equal('new');
     expect(e.nextLevel).to.equal('level-1');
-    expect(e.unmet.map((u) => u.metric)).to.deep.equal(['daysActive', 'orders', 'earnings', 'rating', 'responseRate', 'completionRate', 'onTimeRate']);
+    expect(e.unmet.map((u) => u.metric)).to.deep.equal([
+      'daysActive',
+      'orders',
+      'earnings',
+      'rating',
+      'responseRate',
+      'completionRate',
+      'onTimeRate',
+    ]);
     expect(e.atRisk).to.deep.equal([]);
   });
 
@@ -26,7 +52,14 @@ describe('core: Fiverr classic levels', () => {
   });
 
   const below: [keyof SellerMetrics, number][] = [
-    ['daysActive', 59], ['orders', 9], ['earnings', 399.99], ['rating', 4.69], ['responseRate', 89.9], ['completionRate', 89], ['onTimeRate', 89], ['warnings', 1],
+    ['daysActive', 59],
+    ['orders', 9],
+    ['earnings', 399.99],
+    ['rating', 4.69],
+    ['responseRate', 89.9],
+    ['completionRate', 89],
+    ['onTimeRate', 89],
+    ['warnings', 1],
   ];
   for (const [metric, value] of below) {
     it(`one short of Level One on ${metric} (${value}) stays New Seller`, () => {
@@ -64,17 +97,31 @@ describe('core: Fiverr classic levels', () => {
 
   it('gives the event detail', () => {
     expect(levelDetail(evaluateLevel({ ...level1, orders: 9 }, CLASSIC_RULES))).to.deep.equal({
-      level: 'new', nextLevel: 'level-1', unmet: [{ criterion: 'orders', value: 9, required: 10 }],
+      level: 'new',
+      nextLevel: 'level-1',
+      unmet: [{ criterion: 'orders', value: 9, required: 10 }],
     });
     expect(levelDetail(evaluateLevel(topRated, CLASSIC_RULES))).to.deep.equal({ level: 'top-rated', nextLevel: null, unmet: [] });
   });
 });
 
 describe('core: Fiverr 2024 levels', () => {
-  const tr2024: SellerMetrics = { ...zero, successScore: 9, rating: 4.7, responseRate: 90, orders: 40, uniqueClients: 20, earnings: 10000, currentLevel: 'level-2' };
+  const tr2024: SellerMetrics = {
+    ...zero,
+    successScore: 9,
+    rating: 4.7,
+    responseRate: 90,
+    orders: 40,
+    uniqueClients: 20,
+    earnings: 10000,
+    currentLevel: 'level-2',
+  };
 
   it('Level 1 and 2 numbers are not published: unknown, never invented', () => {
-    const e = evaluateLevel({ ...zero, successScore: 10, rating: 5, responseRate: 100, orders: 500, uniqueClients: 300, earnings: 50000 }, RULES_2024);
+    const e = evaluateLevel(
+      { ...zero, successScore: 10, rating: 5, responseRate: 100, orders: 500, uniqueClients: 300, earnings: 50000 },
+      RULES_2024,
+    );
     expect(e.level).to.equal('new');
     expect(e.nextLevel).to.equal('level-1');
     expect(e.nextUnpublished).to.equal(true);
@@ -87,7 +134,10 @@ describe('core: Fiverr 2024 levels', () => {
     const e = evaluateLevel({ ...tr2024, orders: 39, successScore: 8 }, RULES_2024);
     expect(e.level).to.equal('level-2');
     expect(e.nextLevel).to.equal('top-rated');
-    expect(e.unmet.map((u) => [u.metric, u.gap])).to.deep.equal([['successScore', 1], ['orders', 1]]);
+    expect(e.unmet.map((u) => [u.metric, u.gap])).to.deep.equal([
+      ['successScore', 1],
+      ['orders', 1],
+    ]);
   });
 
   it('Top Rated review requirements are inclusive and need a manual review', () => {
@@ -95,7 +145,11 @@ describe('core: Fiverr 2024 levels', () => {
     expect(e.level).to.equal('top-rated');
     expect(e.manualReview).to.equal(true);
     expect(evaluateLevel({ ...tr2024, rating: 4.69 }, RULES_2024).level).to.equal('level-2');
-    expect(evaluateLevel({ ...tr2024, successScore: null }, RULES_2024).unmet[0]).to.deep.include({ metric: 'successScore', value: null, gap: null });
+    expect(evaluateLevel({ ...tr2024, successScore: null }, RULES_2024).unmet[0]).to.deep.include({
+      metric: 'successScore',
+      value: null,
+      gap: null,
+    });
   });
 
   it('warnings are a risk, not a published criterion', () => {
@@ -119,15 +173,31 @@ describe('core: Fiverr properties', () => {
     uniqueClients: fc.integer({ min: 0, max: 60 }),
     currentLevel: fc.constantFrom(...LEVEL_ORDER),
   });
-  const keys = ['daysActive', 'orders', 'earnings', 'rating', 'responseRate', 'completionRate', 'onTimeRate', 'successScore', 'uniqueClients'] as const;
+  const keys = [
+    'daysActive',
+    'orders',
+    'earnings',
+    'rating',
+    'responseRate',
+    'completionRate',
+    'onTimeRate',
+    'successScore',
+    'uniqueClients',
+  ] as const;
 
   it('improving any metric never lowers the level (both rule sets)', () => {
     fc.assert(
-      fc.property(metrics, fc.constantFrom(...keys), fc.integer({ min: 1, max: 50 }), fc.constantFrom(CLASSIC_RULES, RULES_2024), (m, key, step, rules) => {
-        const before = LEVEL_ORDER.indexOf(evaluateLevel(m, rules).level);
-        const better = { ...m, [key]: (m[key] ?? 0) + step, warnings: Math.max(0, m.warnings - 1) };
-        return LEVEL_ORDER.indexOf(evaluateLevel(better, rules).level) >= before;
-      }),
+      fc.property(
+        metrics,
+        fc.constantFrom(...keys),
+        fc.integer({ min: 1, max: 50 }),
+        fc.constantFrom(CLASSIC_RULES, RULES_2024),
+        (m, key, step, rules) => {
+          const before = LEVEL_ORDER.indexOf(evaluateLevel(m, rules).level);
+          const better = { ...m, [key]: (m[key] ?? 0) + step, warnings: Math.max(0, m.warnings - 1) };
+          return LEVEL_ORDER.indexOf(evaluateLevel(better, rules).level) >= before;
+        },
+      ),
       { numRuns: 1000, seed: 17 },
     );
   });

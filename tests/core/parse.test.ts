@@ -91,13 +91,18 @@ describe('core: typed numbers in the reader’s locale', () => {
 
   it('reads back what the locale formatter writes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('en' as const, 'id' as const), (whole, cents, locale) => {
-        const value = whole + cents / 100;
-        const text = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 }).format(value);
-        const r = parseTypedNumber(text, locale);
-        // A two-decimal fraction never looks like a thousands group, so it is never ambiguous.
-        return r.ok && r.value === Number(text.replace(locale === 'id' ? /\./g : /,/g, '').replace(',', '.'));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('en' as const, 'id' as const),
+        (whole, cents, locale) => {
+          const value = whole + cents / 100;
+          const text = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 }).format(value);
+          const r = parseTypedNumber(text, locale);
+          // A two-decimal fraction never looks like a thousands group, so it is never ambiguous.
+          return r.ok && r.value === Number(text.replace(locale === 'id' ? /\./g : /,/g, '').replace(',', '.'));
+        },
+      ),
       { numRuns: 1000, seed: 11 },
     );
   });

@@ -10,13 +10,33 @@ const s = (d: Dec) => decToString(d);
 
 describe('core: Shutterstock levels', () => {
   const imageEdges: [number, number][] = [
-    [0, 1], [1, 1], [100, 1], [101, 2], [250, 2], [251, 3], [500, 3], [501, 4],
-    [2500, 4], [2501, 5], [25000, 5], [25001, 6], [10_000_000, 6],
+    [0, 1],
+    [1, 1],
+    [100, 1],
+    [101, 2],
+    [250, 2],
+    [251, 3],
+    [500, 3],
+    [501, 4],
+    [2500, 4],
+    [2501, 5],
+    [25000, 5],
+    [25001, 6],
+    [10_000_000, 6],
   ];
   for (const [n, level] of imageEdges) it(`image download ${n} is level ${level}`, () => expect(levelFor(img, n)).to.equal(level));
 
   const videoEdges: [number, number][] = [
-    [10, 1], [11, 2], [50, 2], [51, 3], [250, 3], [251, 4], [5000, 4], [5001, 5], [25000, 5], [25001, 6],
+    [10, 1],
+    [11, 2],
+    [50, 2],
+    [51, 3],
+    [250, 3],
+    [251, 4],
+    [5000, 4],
+    [5001, 5],
+    [25000, 5],
+    [25001, 6],
   ];
   for (const [n, level] of videoEdges) it(`video download ${n} is level ${level}`, () => expect(levelFor(vid, n)).to.equal(level));
 
@@ -53,7 +73,7 @@ describe('core: Shutterstock levels', () => {
     expect(s(p.perDownload)).to.equal('0.35');
     expect(p.levelNow).to.equal(1);
     expect(p.toNextLevel).to.equal(101);
-    expect(s(p.effectivePercent)).to.equal(s(dec('1092.5') * 100n * 10n ** 10n / dec(3600)));
+    expect(s(p.effectivePercent)).to.equal(s((dec('1092.5') * 100n * 10n ** 10n) / dec(3600)));
   });
 
   it('starts later in the year from the downloads so far', () => {
@@ -86,7 +106,13 @@ describe('core: Shutterstock levels', () => {
 
   it('gives the event detail in USD numbers', () => {
     const p = projectYear({ tiers: img, price: 1, minimum: 0.1, monthlyDownloads: 100, downloadsToDate: 0, startMonth: 12 });
-    expect(royaltyDetail(p)).to.deep.equal({ level: 1, rate: 0.15, perDownload: 0.15, yearTotal: 15, months: [{ month: 12, downloads: 100, level: 1, earnings: 15 }] });
+    expect(royaltyDetail(p)).to.deep.equal({
+      level: 1,
+      rate: 0.15,
+      perDownload: 0.15,
+      yearTotal: 15,
+      months: [{ month: 12, downloads: 100, level: 1, earnings: 15 }],
+    });
   });
 
   it('uses a custom table', () => {
@@ -98,7 +124,13 @@ describe('core: Shutterstock levels', () => {
 
   it('parses and rejects custom level tables with reasons', () => {
     expect(parseTiers('0:15,101:20,251:25,501:30,2501:35,25001:40')).to.deep.equal({ ok: true, tiers: img.map((t) => ({ ...t })) });
-    expect(parseTiers('0:15%; 101:20.5')).to.deep.equal({ ok: true, tiers: [{ from: 0, percent: 15 }, { from: 101, percent: 20.5 }] });
+    expect(parseTiers('0:15%; 101:20.5')).to.deep.equal({
+      ok: true,
+      tiers: [
+        { from: 0, percent: 15 },
+        { from: 101, percent: 20.5 },
+      ],
+    });
     expect(parseTiers('')).to.deep.equal({ ok: false, reason: 'empty' });
     expect(parseTiers('0:15,50:20,20:25')).to.deep.include({ ok: false, reason: 'unsorted' });
     expect(parseTiers('0:15,50:20,50:25')).to.deep.include({ ok: false, reason: 'duplicate' });
@@ -119,36 +151,57 @@ describe('core: royalty properties', () => {
 
   it('earnings never decrease as downloads grow', () => {
     fc.assert(
-      fc.property(arb.tiers, arb.price, arb.minimum, fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: 0, max: 5_000 }), (tiers, price, min, n, extra) => {
-        const a = earningsForRange(tiers, 1, n, dec(price), dec(min));
-        const b = earningsForRange(tiers, 1, n + extra, dec(price), dec(min));
-        return b >= a;
-      }),
+      fc.property(
+        arb.tiers,
+        arb.price,
+        arb.minimum,
+        fc.integer({ min: 0, max: 40_000 }),
+        fc.integer({ min: 0, max: 5_000 }),
+        (tiers, price, min, n, extra) => {
+          const a = earningsForRange(tiers, 1, n, dec(price), dec(min));
+          const b = earningsForRange(tiers, 1, n + extra, dec(price), dec(min));
+          return b >= a;
+        },
+      ),
       { numRuns: 500, seed: 3 },
     );
   });
 
   it('the split sum equals a download-by-download sum', () => {
     fc.assert(
-      fc.property(arb.tiers, arb.price, arb.minimum, fc.integer({ min: 1, max: 26_000 }), fc.integer({ min: 0, max: 600 }), (tiers, price, min, first, length) => {
-        const p = dec(price);
-        const m = dec(min);
-        let oneByOne = 0n;
-        for (let n = first; n <= first + length; n++) oneByOne += perDownloadAt(tiers, levelFor(tiers, n), p, m);
-        return earningsForRange(tiers, first, first + length, p, m) === oneByOne;
-      }),
+      fc.property(
+        arb.tiers,
+        arb.price,
+        arb.minimum,
+        fc.integer({ min: 1, max: 26_000 }),
+        fc.integer({ min: 0, max: 600 }),
+        (tiers, price, min, first, length) => {
+          const p = dec(price);
+          const m = dec(min);
+          let oneByOne = 0n;
+          for (let n = first; n <= first + length; n++) oneByOne += perDownloadAt(tiers, levelFor(tiers, n), p, m);
+          return earningsForRange(tiers, first, first + length, p, m) === oneByOne;
+        },
+      ),
       { numRuns: 300, seed: 5 },
     );
   });
 
   it('a year equals the sum of its months and the months add up their downloads', () => {
     fc.assert(
-      fc.property(arb.tiers, arb.price, fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 30_000 }), fc.integer({ min: 1, max: 12 }), (tiers, price, monthly, toDate, start) => {
-        const p = projectYear({ tiers, price, minimum: 0.1, monthlyDownloads: monthly, downloadsToDate: toDate, startMonth: start });
-        const sum = p.months.reduce((a, m) => a + m.earnings, 0n);
-        const first = start === 1 ? 0 : toDate;
-        return sum === p.yearTotal && p.yearDownloads === first + monthly * (13 - start) && p.level >= p.levelNow;
-      }),
+      fc.property(
+        arb.tiers,
+        arb.price,
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.integer({ min: 0, max: 30_000 }),
+        fc.integer({ min: 1, max: 12 }),
+        (tiers, price, monthly, toDate, start) => {
+          const p = projectYear({ tiers, price, minimum: 0.1, monthlyDownloads: monthly, downloadsToDate: toDate, startMonth: start });
+          const sum = p.months.reduce((a, m) => a + m.earnings, 0n);
+          const first = start === 1 ? 0 : toDate;
+          return sum === p.yearTotal && p.yearDownloads === first + monthly * (13 - start) && p.level >= p.levelNow;
+        },
+      ),
       { numRuns: 300, seed: 9 },
     );
   });

@@ -26,8 +26,21 @@ describe('core: keyword lines', () => {
   });
 
   it('accepts string[] and {name, count}[] and skips junk', () => {
-    expect(mergeTags(['a', ' A ', 'b'])).to.deep.equal([{ name: 'a', count: 2 }, { name: 'b', count: 1 }]);
-    expect(mergeTags([{ name: 'NPWP', count: 3 }, { name: 'npwp', count: 2 }, { name: 'x', count: -4 }, { name: '', count: 9 }, null, 7, { count: 2 }] as unknown[])).to.deep.equal([
+    expect(mergeTags(['a', ' A ', 'b'])).to.deep.equal([
+      { name: 'a', count: 2 },
+      { name: 'b', count: 1 },
+    ]);
+    expect(
+      mergeTags([
+        { name: 'NPWP', count: 3 },
+        { name: 'npwp', count: 2 },
+        { name: 'x', count: -4 },
+        { name: '', count: 9 },
+        null,
+        7,
+        { count: 2 },
+      ] as unknown[]),
+    ).to.deep.equal([
       { name: 'NPWP', count: 5 },
       { name: 'x', count: 1 },
     ]);
@@ -52,7 +65,10 @@ describe('core: tag weights', () => {
   it('sizes between 80% and 160% by default and all equal at 100% when counts are equal', () => {
     const sized = weighTags(mergeTags('a, b, c'));
     expect(sized.map((t) => t.size)).to.deep.equal([100, 100, 100]);
-    const counted = weighTags([{ name: 'x', count: 1 }, { name: 'y', count: 105 }]);
+    const counted = weighTags([
+      { name: 'x', count: 1 },
+      { name: 'y', count: 105 },
+    ]);
     expect(counted.map((t) => t.size)).to.deep.equal([80, 160]);
     expect(weighTags([{ name: 'x', count: 2 }], { minSize: 120, maxSize: 200 })[0].size).to.equal(120);
   });
@@ -70,7 +86,9 @@ describe('core: tag weights', () => {
   });
 
   it('sorts alphabetically with the locale’s collation (case and accents ignored, numbers natural)', () => {
-    const names = weighTags(mergeTags('Zebra, ápple, banana, item 10, item 9, Apel'), { sort: 'alpha', collation: 'id' }).map((t) => t.name);
+    const names = weighTags(mergeTags('Zebra, ápple, banana, item 10, item 9, Apel'), { sort: 'alpha', collation: 'id' }).map(
+      (t) => t.name,
+    );
     expect(names).to.deep.equal(['Apel', 'ápple', 'banana', 'item 9', 'item 10', 'Zebra']);
   });
 
@@ -82,7 +100,10 @@ describe('core: tag weights', () => {
         fc.integer({ min: 0, max: 200 }),
         (counts, min, extra) => {
           const max = min + extra;
-          const sized = weighTags(counts.map((count, i) => ({ name: `t${i}`, count })), { minSize: min, maxSize: max, sort: 'count' });
+          const sized = weighTags(
+            counts.map((count, i) => ({ name: `t${i}`, count })),
+            { minSize: min, maxSize: max, sort: 'count' },
+          );
           for (let i = 0; i < sized.length; i++) {
             if (sized[i].size < min || sized[i].size > max) return false;
             if (i > 0 && sized[i].count < sized[i - 1].count && sized[i].size > sized[i - 1].size) return false;
@@ -97,38 +118,61 @@ describe('core: tag weights', () => {
 
 describe('core: tag links', () => {
   it('encodes the tag into the template', () => {
-    expect(tagHref('/search/label/{tag}', 'Suitable for TDD ( ★★★★★ )')).to.equal('/search/label/Suitable%20for%20TDD%20(%20%E2%98%85%E2%98%85%E2%98%85%E2%98%85%E2%98%85%20)');
+    expect(tagHref('/search/label/{tag}', 'Suitable for TDD ( ★★★★★ )')).to.equal(
+      '/search/label/Suitable%20for%20TDD%20(%20%E2%98%85%E2%98%85%E2%98%85%E2%98%85%E2%98%85%20)',
+    );
     expect(tagHref('https://example.com/?q={tag}&x={tag}', 'a&b')).to.equal('https://example.com/?q=a%26b&x=a%26b');
     expect(tagHref('/tags/{tag}', '演算法小練習')).to.equal('/tags/%E6%BC%94%E7%AE%97%E6%B3%95%E5%B0%8F%E7%B7%B4%E7%BF%92');
   });
 
   it('allows only relative and http(s) links', () => {
-    for (const ok of ['/a', 'a/b', '?q=1', '#x', 'https://x.test/', 'HTTP://x.test', '//cdn.test/x']) expect(isSafeHref(ok), ok).to.equal(true);
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'vbscript:x', '\u0001javascript:x', 'file:///etc/passwd'])
+    for (const ok of ['/a', 'a/b', '?q=1', '#x', 'https://x.test/', 'HTTP://x.test', '//cdn.test/x'])
+      expect(isSafeHref(ok), ok).to.equal(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '\u0001javascript:x',
+      'file:///etc/passwd',
+    ])
       expect(isSafeHref(bad), bad).to.equal(false);
     expect(tagHref('javascript:alert("{tag}")', 'x')).to.equal(null);
   });
 });
 
 function page(total: number, entries: string[][]): unknown {
-  return { feed: { 'openSearch$totalResults': { $t: String(total) }, entry: entries.map((labels) => ({ category: labels.map((term) => ({ term })) })) } };
+  return {
+    feed: {
+      openSearch$totalResults: { $t: String(total) },
+      entry: entries.map((labels) => ({ category: labels.map((term) => ({ term })) })),
+    },
+  };
 }
 
 describe('core: Blogger feed', () => {
   it('reads a page in the real feed shape', () => {
     expect(parseFeedPage(page(3, [['a', 'b'], [], ['a']]))).to.deep.equal({ total: 3, terms: [['a', 'b'], [], ['a']] });
-    expect(parseFeedPage({ feed: { 'openSearch$totalResults': { $t: '0' } } })).to.deep.equal({ total: 0, terms: [] });
+    expect(parseFeedPage({ feed: { openSearch$totalResults: { $t: '0' } } })).to.deep.equal({ total: 0, terms: [] });
   });
 
   it('rejects JSON that is not a Blogger feed', () => {
     for (const junk of [null, 42, 'x', {}, { items: [] }, { feed: { entry: 'no' } }]) {
-      expect(() => parseFeedPage(junk)).to.throw(FeedError).with.property('kind', 'not-blogger');
+      expect(() => parseFeedPage(junk))
+        .to.throw(FeedError)
+        .with.property('kind', 'not-blogger');
     }
   });
 
   it('builds page URLs with start-index and max-results', () => {
-    expect(feedPageUrl('/feeds/posts/summary?alt=json', 101, 100)).to.equal('/feeds/posts/summary?alt=json&start-index=101&max-results=100');
-    expect(feedPageUrl('https://x.blogspot.com/feeds/posts/summary', 1, 50)).to.equal('https://x.blogspot.com/feeds/posts/summary?alt=json&start-index=1&max-results=50');
+    expect(feedPageUrl('/feeds/posts/summary?alt=json', 101, 100)).to.equal(
+      '/feeds/posts/summary?alt=json&start-index=101&max-results=100',
+    );
+    expect(feedPageUrl('https://x.blogspot.com/feeds/posts/summary', 1, 50)).to.equal(
+      'https://x.blogspot.com/feeds/posts/summary?alt=json&start-index=1&max-results=50',
+    );
   });
 
   it('pages by what each page returned, up to the total and max-posts', async () => {
@@ -141,11 +185,17 @@ describe('core: Blogger feed', () => {
       const max = Math.min(Number(q.get('max-results')), 5); // a server that caps pages at 5
       return page(posts.length, posts.slice(start - 1, start - 1 + max));
     };
-    expect(await fetchLabelCounts('/f', 500, capped)).to.deep.equal([{ name: 'all', count: 23 }, { name: 'odd', count: 11 }]);
+    expect(await fetchLabelCounts('/f', 500, capped)).to.deep.equal([
+      { name: 'all', count: 23 },
+      { name: 'odd', count: 11 },
+    ]);
     expect(asked).to.have.length(5);
     expect(asked[1]).to.contain('start-index=6');
     asked.length = 0;
-    expect(await fetchLabelCounts('/f', 7, capped)).to.deep.equal([{ name: 'all', count: 7 }, { name: 'odd', count: 3 }]);
+    expect(await fetchLabelCounts('/f', 7, capped)).to.deep.equal([
+      { name: 'all', count: 7 },
+      { name: 'odd', count: 3 },
+    ]);
     expect(asked.map((u) => new URL(u, 'http://x').searchParams.get('max-results'))).to.deep.equal(['7', '2']);
   });
 
@@ -160,6 +210,9 @@ describe('core: Blogger feed', () => {
   });
 
   it('counts a label once per post', async () => {
-    expect(await fetchLabelCounts('/f', 10, async () => page(1, [['a', 'a', 'b']]))).to.deep.equal([{ name: 'a', count: 1 }, { name: 'b', count: 1 }]);
+    expect(await fetchLabelCounts('/f', 10, async () => page(1, [['a', 'a', 'b']]))).to.deep.equal([
+      { name: 'a', count: 1 },
+      { name: 'b', count: 1 },
+    ]);
   });
 });

@@ -56,7 +56,13 @@ describe('core: withholding', () => {
     expect(w.withoutTin).to.deep.equal({ percent: 30, withheld: 3000n, net: 7000n });
     expect(w.difference).to.equal(2000n);
     expect(withholdingDetail(w)).to.deep.equal({
-      country: 'ID', rateWithTin: 0.1, rateWithoutTin: 0.3, withheldWithTin: 10, withheldWithoutTin: 30, netWithTin: 90, netWithoutTin: 70,
+      country: 'ID',
+      rateWithTin: 0.1,
+      rateWithoutTin: 0.3,
+      withheldWithTin: 10,
+      withheldWithoutTin: 30,
+      netWithTin: 90,
+      netWithoutTin: 70,
     });
   });
 

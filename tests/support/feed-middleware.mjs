@@ -23,9 +23,9 @@ function page(all, start, max, cap) {
       updated: { $t: '2025-06-01T10:00:00.000+07:00' },
       category: labels.map((term) => ({ term })),
       title: { type: 'text', $t: 'Fulltime freelancer' },
-      'openSearch$totalResults': { $t: String(all.length) },
-      'openSearch$startIndex': { $t: String(start) },
-      'openSearch$itemsPerPage': { $t: String(size) },
+      openSearch$totalResults: { $t: String(all.length) },
+      openSearch$startIndex: { $t: String(start) },
+      openSearch$itemsPerPage: { $t: String(size) },
       ...(entries.length
         ? {
             entry: entries.map((p) => ({

@@ -1,15 +1,16 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { dec } from '../../core/decimal.js';
 import { evaluateLevel, levelDetail, type CriterionResult, type LevelEvaluation, type SellerMetrics } from '../../core/fiverr-levels.js';
 import { LEVEL_ORDER, PERKS, RULE_SETS, type LevelId, type Metric, type RulesId } from '../../core/fiverr-rules.js';
 import { formatNumber, formatUsd } from '../../core/format.js';
 import { VERSION } from '../../internal/define.js';
-import { numberInput, readField, selectInput, type FieldRead, type FieldSpec } from '../../internal/fields.js';
+import { announce, NumberFields, notices, selectInput, type FieldSpec } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { attributeText, reasonText } from '../../internal/messages.js';
+import { attributeText } from '../../internal/messages.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { resultStyles } from '../../styles/results.styles.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
 
 export type LevelChangeDetail = ReturnType<typeof levelDetail>;
@@ -19,19 +20,54 @@ export type LevelChangeDetail = ReturnType<typeof levelDetail>;
  * the success score Fiverr's 1–10; the upper bounds on counts and money are
  * sanity limits far beyond any seller, not rules.
  */
-const FIELDS: Record<Metric, FieldSpec & { attribute: string }> = {
-  daysActive: { attribute: 'days-active', rule: { min: 0, max: 100_000, integer: true }, fallback: 0 },
-  orders: { attribute: 'orders', rule: { min: 0, max: 10_000_000, integer: true }, fallback: 0 },
-  earnings: { attribute: 'earnings', rule: { min: 0, max: 1_000_000_000 }, fallback: 0 },
+const FIELDS: Record<Metric, FieldSpec> = {
+  daysActive: {
+    attribute: 'days-active',
+    rule: { min: 0, max: 100_000, integer: true },
+    fallback: 0,
+  },
+  orders: {
+    attribute: 'orders',
+    rule: { min: 0, max: 10_000_000, integer: true },
+    fallback: 0,
+  },
+  earnings: {
+    attribute: 'earnings',
+    rule: { min: 0, max: 1_000_000_000 },
+    fallback: 0,
+  },
   rating: { attribute: 'rating', rule: { min: 0, max: 5 }, fallback: 0 },
-  responseRate: { attribute: 'response-rate', rule: { min: 0, max: 100 }, fallback: 0 },
-  completionRate: { attribute: 'completion-rate', rule: { min: 0, max: 100 }, fallback: 0 },
-  onTimeRate: { attribute: 'on-time-rate', rule: { min: 0, max: 100 }, fallback: 0 },
-  warnings: { attribute: 'warnings', rule: { min: 0, max: 1000, integer: true }, fallback: 0 },
-  successScore: { attribute: 'success-score', rule: { min: 1, max: 10 }, fallback: undefined },
-  uniqueClients: { attribute: 'unique-clients', rule: { min: 0, max: 10_000_000, integer: true }, fallback: 0 },
+  responseRate: {
+    attribute: 'response-rate',
+    rule: { min: 0, max: 100 },
+    fallback: 0,
+  },
+  completionRate: {
+    attribute: 'completion-rate',
+    rule: { min: 0, max: 100 },
+    fallback: 0,
+  },
+  onTimeRate: {
+    attribute: 'on-time-rate',
+    rule: { min: 0, max: 100 },
+    fallback: 0,
+  },
+  warnings: {
+    attribute: 'warnings',
+    rule: { min: 0, max: 1000, integer: true },
+    fallback: 0,
+  },
+  successScore: {
+    attribute: 'success-score',
+    rule: { min: 1, max: 10 },
+    fallback: undefined,
+  },
+  uniqueClients: {
+    attribute: 'unique-clients',
+    rule: { min: 0, max: 10_000_000, integer: true },
+    fallback: 0,
+  },
 };
-const METRICS = Object.keys(FIELDS) as Metric[];
 
 /**
  * Which Fiverr seller level a seller's numbers qualify for, what is still
@@ -77,68 +113,83 @@ const METRICS = Object.keys(FIELDS) as Metric[];
  * @cssproperty [--fw-radius=12px] - Corner radius.
  * @cssproperty [--fw-font=inherit] - Font family; the page's by default.
  */
-@localized()
 export class FiverrLevelMeter extends LitElement {
-  static override styles = [baseStyles, fiverrStyles];
+  static override styles = [baseStyles, formStyles, resultStyles, fiverrStyles];
   static readonly fwVersion = VERSION;
+  static override properties = {
+    rules: {},
+    daysActive: { attribute: 'days-active' },
+    orders: {},
+    earnings: {},
+    rating: {},
+    responseRate: { attribute: 'response-rate' },
+    completionRate: { attribute: 'completion-rate' },
+    onTimeRate: { attribute: 'on-time-rate' },
+    warnings: {},
+    successScore: { attribute: 'success-score' },
+    uniqueClients: { attribute: 'unique-clients' },
+    currentLevel: { attribute: 'current-level' },
+    readonly: { type: Boolean, reflect: true },
+    level: { reflect: true },
+  };
+
+  constructor() {
+    super();
+    // Re-render when the language changes (what @localized() does, without a decorator).
+    updateWhenLocaleChanges(this);
+  }
 
   /** Level system: `classic` or `2024`. */
-  @property() rules: RulesId | string = 'classic';
-  @property({ attribute: 'days-active' }) daysActive?: number | string;
-  @property() orders?: number | string;
-  @property() earnings?: number | string;
-  @property() rating?: number | string;
-  @property({ attribute: 'response-rate' }) responseRate?: number | string;
-  @property({ attribute: 'completion-rate' }) completionRate?: number | string;
-  @property({ attribute: 'on-time-rate' }) onTimeRate?: number | string;
-  @property() warnings?: number | string;
-  @property({ attribute: 'success-score' }) successScore?: number | string;
-  @property({ attribute: 'unique-clients' }) uniqueClients?: number | string;
+  rules: RulesId | string = 'classic';
+  daysActive?: number | string;
+  orders?: number | string;
+  earnings?: number | string;
+  rating?: number | string;
+  responseRate?: number | string;
+  completionRate?: number | string;
+  onTimeRate?: number | string;
+  warnings?: number | string;
+  successScore?: number | string;
+  uniqueClients?: number | string;
   /** The level the seller's dashboard shows (used by the 2024 rules only). */
-  @property({ attribute: 'current-level' }) currentLevel?: LevelId | string;
+  currentLevel?: LevelId | string;
   /** Results only, no inputs. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** The level reached, reflected for styling. Read-only. */
-  @property({ reflect: true }) level: LevelId = 'new';
+  level: LevelId = 'new';
 
-  @state() private drafts: Partial<Record<Metric, string>> = {};
-  @state() private rulesChoice?: RulesId;
-  @state() private levelChoice?: LevelId;
-  private reads = {} as Record<Metric, FieldRead>;
-  private lastValid: Partial<Record<Metric, number>> = {};
-  private evaluation!: LevelEvaluation;
+  #fields = new NumberFields(FIELDS);
+  #rulesChoice?: RulesId;
+  #levelChoice?: LevelId;
+  #evaluation!: LevelEvaluation;
 
   /** What the `level-change` detail would be now. */
   get result(): LevelChangeDetail {
-    if (!this.evaluation) this.compute();
-    return levelDetail(this.evaluation);
+    if (!this.#evaluation) this.#compute();
+    return levelDetail(this.#evaluation);
   }
 
-  private get rulesId(): RulesId {
-    return this.rulesChoice ?? (this.rules === '2024' ? '2024' : 'classic');
+  get #rulesId(): RulesId {
+    return this.#rulesChoice ?? (this.rules === '2024' ? '2024' : 'classic');
   }
 
-  private get declaredLevel(): LevelId {
-    return this.levelChoice ?? (LEVEL_ORDER.includes(this.currentLevel as LevelId) ? (this.currentLevel as LevelId) : 'new');
+  get #declaredLevel(): LevelId {
+    return this.#levelChoice ?? (LEVEL_ORDER.includes(this.currentLevel as LevelId) ? (this.currentLevel as LevelId) : 'new');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated) {
-      for (const key of METRICS) if (changed.has(key)) delete this.drafts[key];
-      if (changed.has('rules')) this.rulesChoice = undefined;
-      if (changed.has('currentLevel')) this.levelChoice = undefined;
+      this.#fields.forget(changed);
+      if (changed.has('rules')) this.#rulesChoice = undefined;
+      if (changed.has('currentLevel')) this.#levelChoice = undefined;
     }
-    this.compute();
+    this.#compute();
   }
 
-  private compute(): void {
-    const locale = activeLocale();
-    for (const key of METRICS) {
-      const read = readField(FIELDS[key], this[key], this.drafts[key], this.lastValid[key], locale);
-      if (!read.error && read.value !== undefined) this.lastValid[key] = read.value;
-      this.reads[key] = read;
-    }
-    const value = (key: Metric) => this.reads[key].value ?? 0;
+  #compute(): void {
+    const f = this.#fields;
+    f.read(this, activeLocale());
+    const value = (key: Metric) => f.value(key) ?? 0;
     const metrics: SellerMetrics = {
       daysActive: value('daysActive'),
       orders: value('orders'),
@@ -148,60 +199,61 @@ export class FiverrLevelMeter extends LitElement {
       completionRate: value('completionRate'),
       onTimeRate: value('onTimeRate'),
       warnings: value('warnings'),
-      successScore: this.reads.successScore.value ?? null,
+      successScore: f.value('successScore') ?? null,
       uniqueClients: value('uniqueClients'),
-      currentLevel: this.declaredLevel,
+      currentLevel: this.#declaredLevel,
     };
-    this.evaluation = evaluateLevel(metrics, RULE_SETS[this.rulesId]);
-    this.level = this.evaluation.level;
+    this.#evaluation = evaluateLevel(metrics, RULE_SETS[this.#rulesId]);
+    this.level = this.#evaluation.level;
   }
 
-  private async changed(update: () => void): Promise<void> {
-    update();
-    await this.updateComplete;
-    this.dispatchEvent(new CustomEvent<LevelChangeDetail>('level-change', { detail: this.result, bubbles: true, composed: true }));
+  /** A reader's change: update, then fire `level-change`. */
+  #changed(apply: () => void): void {
+    apply();
+    this.requestUpdate();
+    void announce(this, 'level-change', () => this.result);
   }
 
-  private levelName(level: LevelId): string {
+  #levelName(level: LevelId): string {
     switch (level) {
       case 'new':
-        return msg('New Seller');
+        return msg('New Seller', { id: 'f1' });
       case 'level-1':
-        return msg('Level 1');
+        return msg('Level 1', { id: 'f2' });
       case 'level-2':
-        return msg('Level 2');
+        return msg('Level 2', { id: 'f3' });
       case 'top-rated':
-        return msg('Top Rated');
+        return msg('Top Rated', { id: 'f4' });
     }
   }
 
-  private metricLabel(metric: Metric): string {
+  #metricLabel(metric: Metric): string {
     switch (metric) {
       case 'daysActive':
-        return msg('Days as a seller');
+        return msg('Days as a seller', { id: 'f5' });
       case 'orders':
-        return msg('Completed orders');
+        return msg('Completed orders', { id: 'f6' });
       case 'earnings':
-        return msg('Earnings (US$)');
+        return msg('Earnings (US$)', { id: 'f7' });
       case 'rating':
-        return msg('Rating (0–5)');
+        return msg('Rating (0–5)', { id: 'f8' });
       case 'responseRate':
-        return msg('Response rate (%)');
+        return msg('Response rate (%)', { id: 'f9' });
       case 'completionRate':
-        return msg('Order completion (%)');
+        return msg('Order completion (%)', { id: 'f10' });
       case 'onTimeRate':
-        return msg('On-time delivery (%)');
+        return msg('On-time delivery (%)', { id: 'f11' });
       case 'warnings':
-        return msg('Warnings');
+        return msg('Warnings', { id: 'f12' });
       case 'successScore':
-        return msg('Success score (1–10)');
+        return msg('Success score (1–10)', { id: 'f13' });
       case 'uniqueClients':
-        return msg('Unique clients');
+        return msg('Unique clients', { id: 'f14' });
     }
   }
 
   /** A value in the metric's own unit: "4.8", "US$2,000.00", "90%". */
-  private amount(metric: Metric, value: number): string {
+  #amount(metric: Metric, value: number): string {
     const locale = activeLocale();
     if (metric === 'earnings') return formatUsd(dec(value), locale);
     if (metric === 'responseRate' || metric === 'completionRate' || metric === 'onTimeRate') return `${formatNumber(value, locale, 1)}%`;
@@ -209,98 +261,97 @@ export class FiverrLevelMeter extends LitElement {
   }
 
   /** What is missing, in the criterion's own unit: "3 more orders", "+0.1 rating", "US$150.00 more". */
-  private gapText(r: CriterionResult): string {
+  #gapText(r: CriterionResult): string {
     const locale = activeLocale();
-    if (r.required === null) return msg('Not published by Fiverr');
-    if (r.met) return msg('Met');
-    if (r.value === null || r.gap === null) return msg('Enter your value');
+    if (r.required === null) return msg('Not published by Fiverr', { id: 'f15' });
+    if (r.met) return msg('Met', { id: 'f16' });
+    if (r.value === null || r.gap === null) return msg('Enter your value', { id: 'f17' });
     const n = formatNumber(r.gap, locale, 2);
     switch (r.metric) {
       case 'daysActive':
-        return msg(str`${n} more days`);
+        return msg(str`${n} more days`, { id: 'f18' });
       case 'orders':
-        return msg(str`${n} more orders`);
+        return msg(str`${n} more orders`, { id: 'f19' });
       case 'earnings':
-        return msg(str`${formatUsd(dec(r.gap), locale)} more`);
+        return msg(str`${formatUsd(dec(r.gap), locale)} more`, { id: 'f20' });
       case 'rating':
-        return msg(str`+${n} rating`);
+        return msg(str`+${n} rating`, { id: 'f21' });
       case 'responseRate':
       case 'completionRate':
       case 'onTimeRate':
-        return msg(str`+${n} percentage points`);
+        return msg(str`+${n} percentage points`, { id: 'f22' });
       case 'successScore':
-        return msg(str`+${n} success score`);
+        return msg(str`+${n} success score`, { id: 'f23' });
       case 'uniqueClients':
-        return msg(str`${n} more clients`);
+        return msg(str`${n} more clients`, { id: 'f24' });
       case 'warnings':
-        return msg(str`${n} warnings too many`);
+        return msg(str`${n} warnings too many`, { id: 'f25' });
     }
   }
 
-  private renderInputs() {
-    const rules = RULE_SETS[this.rulesId];
+  #renderInputs() {
+    const rules = RULE_SETS[this.#rulesId];
     return html`<div class="fields">
       ${selectInput<RulesId>({
         id: 'rules',
-        label: msg('Level system'),
-        value: this.rulesId,
+        label: msg('Level system', { id: 'f26' }),
+        value: this.#rulesId,
         options: [
-          { value: 'classic', label: msg('Classic (2018 – Feb 2024)') },
-          { value: '2024', label: msg('Current (since 14 Feb 2024)') },
+          {
+            value: 'classic',
+            label: msg('Classic (2018 – Feb 2024)', { id: 'f27' }),
+          },
+          {
+            value: '2024',
+            label: msg('Current (since 14 Feb 2024)', { id: 'f28' }),
+          },
         ],
-        onChange: (v) => void this.changed(() => (this.rulesChoice = v)),
+        onChange: (v) => this.#changed(() => (this.#rulesChoice = v)),
       })}
-      ${this.rulesId === '2024'
-        ? selectInput<LevelId>({
-            id: 'currentLevel',
-            label: msg('Level your dashboard shows'),
-            value: this.declaredLevel,
-            options: LEVEL_ORDER.map((l) => ({ value: l, label: this.levelName(l) })),
-            onChange: (v) => void this.changed(() => (this.levelChoice = v)),
-          })
-        : nothing}
-      ${rules.metrics.map((key) => {
-        const read = this.reads[key];
-        return numberInput({
-          id: key,
-          label: this.metricLabel(key),
-          text: read.text,
-          error: read.error ? reasonText(read.error, FIELDS[key].rule, activeLocale()) : undefined,
-          inputmode: FIELDS[key].rule.integer ? 'numeric' : 'decimal',
-          onInput: (text) => void this.changed(() => (this.drafts = { ...this.drafts, [key]: text })),
-        });
-      })}
+      ${
+        this.#rulesId === '2024'
+          ? selectInput<LevelId>({
+              id: 'currentLevel',
+              label: msg('Level your dashboard shows', { id: 'f29' }),
+              value: this.#declaredLevel,
+              options: LEVEL_ORDER.map((l) => ({
+                value: l,
+                label: this.#levelName(l),
+              })),
+              onChange: (v) => this.#changed(() => (this.#levelChoice = v)),
+            })
+          : nothing
+      }
+      ${rules.metrics.map((key) =>
+        this.#fields.input(key, activeLocale(), this.#metricLabel(key), undefined, (text) =>
+          this.#changed(() => (this.#fields.drafts[key] = text)),
+        ),
+      )}
     </div>`;
   }
 
-  private renderNotices() {
-    const locale = activeLocale();
-    const notices: string[] = [];
-    if (this.rules !== 'classic' && this.rules !== '2024') notices.push(attributeText('rules', msg('Use classic or 2024.')));
-    if (this.currentLevel !== undefined && this.currentLevel !== null && !LEVEL_ORDER.includes(this.currentLevel as LevelId)) {
-      notices.push(attributeText('current-level', msg('Use new, level-1, level-2 or top-rated.')));
+  #notices() {
+    const list: string[] = [];
+    if (this.rules !== 'classic' && this.rules !== '2024') list.push(attributeText('rules', msg('Use classic or 2024.', { id: 'f30' })));
+    if (this.currentLevel != null && !LEVEL_ORDER.includes(this.currentLevel as LevelId)) {
+      list.push(attributeText('current-level', msg('Use new, level-1, level-2 or top-rated.', { id: 'f31' })));
     }
-    const shown = RULE_SETS[this.rulesId].metrics;
-    for (const key of METRICS) {
-      const read = this.reads[key];
-      if (read.error && read.origin === 'attribute' && (this.readonly || !shown.includes(key))) {
-        notices.push(attributeText(FIELDS[key].attribute, reasonText(read.error, FIELDS[key].rule, locale)));
-      }
-    }
-    return notices.map((n) => html`<p class="notice" role="status">${n}</p>`);
+    const shown = RULE_SETS[this.#rulesId].metrics;
+    list.push(...this.#fields.notices(activeLocale(), (key) => !this.readonly && shown.includes(key)));
+    return notices(list);
   }
 
-  private renderMeter(r: CriterionResult) {
-    const label = this.metricLabel(r.metric);
+  #renderMeter(r: CriterionResult) {
+    const label = this.#metricLabel(r.metric);
     const status = r.met === null ? 'unknown' : r.met ? 'met' : 'unmet';
     const icon = r.met === null ? '?' : r.met ? '✓' : '✗';
     if (r.required === null || r.kind === 'max') {
       const text =
         r.required === null
-          ? msg('Not published by Fiverr')
+          ? msg('Not published by Fiverr', { id: 'f32' })
           : r.met
-            ? msg('None — met')
-            : msg(str`${this.amount(r.metric, r.value ?? 0)} — must be none in ${r.note ?? '60'} days`);
+            ? msg('None — met', { id: 'f33' })
+            : msg(str`${this.#amount(r.metric, r.value ?? 0)} — must be none in ${r.note ?? '60'} days`, { id: 'f34' });
       return html`<li class="criterion ${status}">
         <span class="name">${label}</span>
         <span class="state"><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>
@@ -308,10 +359,10 @@ export class FiverrLevelMeter extends LitElement {
     }
     const value = r.value ?? 0;
     const fraction = r.required > 0 ? Math.min(1, value / r.required) : 1;
-    const valueText = `${this.amount(r.metric, value)} / ${this.amount(r.metric, r.required)} — ${this.gapText(r)}`;
+    const valueText = `${this.#amount(r.metric, value)} / ${this.#amount(r.metric, r.required)} — ${this.#gapText(r)}`;
     return html`<li class="criterion ${status}">
       <span class="name" id="m-${r.metric}">${label}</span>
-      <span class="state"><span class="icon" aria-hidden="true">${icon}</span> ${this.gapText(r)}</span>
+      <span class="state"><span class="icon" aria-hidden="true">${icon}</span> ${this.#gapText(r)}</span>
       <div
         class="meter"
         part="meter"
@@ -327,22 +378,38 @@ export class FiverrLevelMeter extends LitElement {
           ${fraction > 0 ? svg`<rect class="fill" x="0" y="0" width=${(fraction * 100).toFixed(2)} height="8" rx="4"></rect>` : nothing}
         </svg>
       </div>
-      <span class="values">${this.amount(r.metric, value)} / ${this.amount(r.metric, r.required)}</span>
+      <span class="values">${this.#amount(r.metric, value)} / ${this.#amount(r.metric, r.required)}</span>
     </li>`;
   }
 
-  private renderRisks() {
-    const e = this.evaluation;
+  #renderRisks() {
+    const e = this.#evaluation;
     const items = e.atRisk.map((r) =>
       r.met === false
-        ? msg(str`${this.metricLabel(r.metric)}: ${this.amount(r.metric, r.value ?? 0)} is below the ${this.amount(r.metric, r.required ?? 0)} your level needs.`)
-        : msg(str`${this.metricLabel(r.metric)}: ${this.amount(r.metric, r.value ?? 0)} is close to the ${this.amount(r.metric, r.required ?? 0)} your level needs.`),
+        ? msg(
+            str`${this.#metricLabel(r.metric)}: ${this.#amount(r.metric, r.value ?? 0)} is below the ${this.#amount(r.metric, r.required ?? 0)} your level needs.`,
+            { id: 'f35' },
+          )
+        : msg(
+            str`${this.#metricLabel(r.metric)}: ${this.#amount(r.metric, r.value ?? 0)} is close to the ${this.#amount(r.metric, r.required ?? 0)} your level needs.`,
+            { id: 'f36' },
+          ),
     );
-    if (e.warningRisk && e.rules === '2024') items.push(msg('Policy warnings can cost you a level after review.'));
+    if (e.warningRisk && e.rules === '2024')
+      items.push(
+        msg('Policy warnings can cost you a level after review.', {
+          id: 'f37',
+        }),
+      );
     if (!items.length || e.level === 'new') return nothing;
-    const when = e.rules === 'classic' ? msg('Levels are checked on the 15th of each month: failing one standard drops you a level.') : msg('Levels are checked daily, with a grace period before a drop.');
+    const when =
+      e.rules === 'classic'
+        ? msg('Levels are checked on the 15th of each month: failing one standard drops you a level.', { id: 'f38' })
+        : msg('Levels are checked daily, with a grace period before a drop.', {
+            id: 'f39',
+          });
     return html`<div class="risks" role="note">
-      <h3 class="subtitle">${msg('At risk of dropping')}</h3>
+      <h3 class="subtitle">${msg('At risk of dropping', { id: 'f40' })}</h3>
       <ul>
         ${items.map((t) => html`<li>${t}</li>`)}
       </ul>
@@ -350,70 +417,91 @@ export class FiverrLevelMeter extends LitElement {
     </div>`;
   }
 
-  private renderPerks() {
-    const yes = msg('Yes');
-    const no = msg('No');
+  #renderPerks() {
+    const yes = msg('Yes', { id: 'f41' });
+    const no = msg('No', { id: 'f42' });
     return html`<div class="table-wrap">
       <table part="perks">
         <caption>
-          ${msg('What each level unlocks')}
+          ${msg('What each level unlocks', { id: 'f43' })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Level')}</th>
-            <th scope="col">${msg('Active gigs')}</th>
-            <th scope="col">${msg('Payout clearance')}</th>
-            <th scope="col">${msg('Promoted Gigs')}</th>
+            <th scope="col">${msg('Level', { id: 'f44' })}</th>
+            <th scope="col">${msg('Active gigs', { id: 'f45' })}</th>
+            <th scope="col">${msg('Payout clearance', { id: 'f46' })}</th>
+            <th scope="col">${msg('Promoted Gigs', { id: 'f47' })}</th>
           </tr>
         </thead>
         <tbody>
           ${LEVEL_ORDER.map((l) => {
             const p = PERKS[l];
-            return html`<tr class=${l === this.evaluation.level ? 'current' : ''} aria-current=${l === this.evaluation.level ? 'true' : nothing}>
-              <th scope="row">${this.levelName(l)}</th>
+            return html`<tr
+              class=${l === this.#evaluation.level ? 'current' : ''}
+              aria-current=${l === this.#evaluation.level ? 'true' : nothing}
+            >
+              <th scope="row">${this.#levelName(l)}</th>
               <td>${p.gigs}${p.gigsAlt ? html`<sup>*</sup>` : nothing}</td>
-              <td>${msg(str`${p.clearanceDays} days`)}</td>
+              <td>${msg(str`${p.clearanceDays} days`, { id: 'f48' })}</td>
               <td>${p.promotedGigs ? yes : no}</td>
             </tr>`;
           })}
         </tbody>
       </table>
-      <p class="hint">* ${msg('Sources differ: some give 15 gigs for Level 2 and 20 for Top Rated. Perks are not officially published in one place; check your dashboard.')}</p>
+      <p class="hint">
+        *
+        ${msg('Sources differ: some give 15 gigs for Level 2 and 20 for Top Rated. Perks are not officially published in one place; check your dashboard.', { id: 'f49' })}
+      </p>
     </div>`;
   }
 
   protected override render() {
-    const e = this.evaluation;
-    const rules = RULE_SETS[this.rulesId];
+    const e = this.#evaluation;
+    const rules = RULE_SETS[this.#rulesId];
     const next = e.nextLevel;
     return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 class="title" id="title">${msg('Your Fiverr seller level')}</h2>
-      <p class="lead">${msg('Fill in your numbers from your Fiverr dashboard to see which level they qualify for and what is still missing.')}</p>
-      ${this.renderNotices()} ${this.readonly ? nothing : this.renderInputs()}
+      <h2 class="title" id="title">${msg('Your Fiverr seller level', { id: 'f50' })}</h2>
+      <p class="lead">
+        ${msg('Fill in your numbers from your Fiverr dashboard to see which level they qualify for and what is still missing.', { id: 'f51' })}
+      </p>
+      ${this.#notices()} ${this.readonly ? nothing : this.#renderInputs()}
       <div class="reached" part="level">
-        <span class="reached-label">${e.rules === '2024' && e.level !== 'top-rated' ? msg('Your level') : msg('Your numbers qualify for')}</span>
-        <strong class="badge level-${e.level}">${this.levelName(e.level)}</strong>
-        ${e.level === 'top-rated' ? html`<span class="hint">${msg('Top Rated also needs a manual review by Fiverr.')}</span>` : nothing}
+        <span class="reached-label"
+          >${e.rules === '2024' && e.level !== 'top-rated' ? msg('Your level', { id: 'f52' }) : msg('Your numbers qualify for', { id: 'f53' })}</span
+        >
+        <strong class="badge level-${e.level}">${this.#levelName(e.level)}</strong>
+        ${e.level === 'top-rated' ? html`<span class="hint">${msg('Top Rated also needs a manual review by Fiverr.', { id: 'f54' })}</span>` : nothing}
       </div>
-      ${next
-        ? html`<h3 class="subtitle">${msg(str`Toward ${this.levelName(next)}`)}</h3>
-            ${e.nextUnpublished
-              ? html`<p class="hint">${msg('Fiverr has not published the numbers for Level 1 and Level 2 since February 2024. Choose the level your dashboard shows to see what Top Rated needs.')}</p>`
-              : nothing}
-            <ul class="criteria">
-              ${e.next.map((r) => this.renderMeter(r))}
-            </ul>
-            ${e.unmet.length
-              ? html`<p class="missing">${msg(str`Still missing: ${e.unmet.map((r) => this.gapText(r)).join(', ')}.`)}</p>`
-              : e.nextUnpublished
-                ? nothing
-                : html`<p class="missing">${msg('Every published number is met.')}</p>`}
-            ${next === 'top-rated' ? html`<p class="hint">${msg('Top Rated is granted after a manual review by Fiverr.')}</p>` : nothing}`
-        : html`<p class="missing">${msg('This is the highest level.')}</p>`}
-      ${this.renderRisks()} ${this.renderPerks()}
+      ${
+        next
+          ? html`<h3 class="subtitle">${msg(str`Toward ${this.#levelName(next)}`, { id: 'f55' })}</h3>
+              ${
+                e.nextUnpublished
+                  ? html`<p class="hint">
+                      ${msg('Fiverr has not published the numbers for Level 1 and Level 2 since February 2024. Choose the level your dashboard shows to see what Top Rated needs.', { id: 'f56' })}
+                    </p>`
+                  : nothing
+              }
+              <ul class="criteria">
+                ${e.next.map((r) => this.#renderMeter(r))}
+              </ul>
+              ${
+                e.unmet.length
+                  ? html`<p class="missing">
+                      ${msg(str`Still missing: ${e.unmet.map((r) => this.#gapText(r)).join(', ')}.`, { id: 'f57' })}
+                    </p>`
+                  : e.nextUnpublished
+                    ? nothing
+                    : html`<p class="missing">${msg('Every published number is met.', { id: 'f58' })}</p>`
+              }
+              ${next === 'top-rated' ? html`<p class="hint">${msg('Top Rated is granted after a manual review by Fiverr.', { id: 'f59' })}</p>` : nothing}`
+          : html`<p class="missing">${msg('This is the highest level.', { id: 'f60' })}</p>`
+      }
+      ${this.#renderRisks()} ${this.#renderPerks()}
       <p class="source">
-        ${msg('Source')}: ${rules.source}, ${rules.id === 'classic' ? msg('in force 15 Jan 2018 – 14 Feb 2024') : msg('since 14 Feb 2024')}.
-        ${rules.id === 'classic' ? msg('Top Rated rating 4.8 per fiverr.com/levels; some posts say 4.7.') : nothing}
+        ${msg('Source', { id: 'f61' })}: ${rules.source},
+        ${rules.id === 'classic' ? msg('in force 15 Jan 2018 – 14 Feb 2024', { id: 'f62' }) : msg('since 14 Feb 2024', { id: 'f63' })}.
+        ${rules.id === 'classic' ? msg('Top Rated rating 4.8 per fiverr.com/levels; some posts say 4.7.', { id: 'f64' }) : nothing}
       </p>
     </section>`;
   }

@@ -1,16 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { dec, mul, type Dec } from '../../core/decimal.js';
 import { formatIdr, formatNumber, formatPercent, formatUsd, monthName } from '../../core/format.js';
 import { DEFAULT_MINIMUM, DEFAULT_TIERS, parseTiers, type Media, type Tier, type TiersReason } from '../../core/royalty-tables.js';
 import { projectYear, royaltyDetail, type RoyaltyProjection } from '../../core/royalty.js';
 import { VERSION } from '../../internal/define.js';
-import { numberInput, readField, selectInput, type FieldRead, type FieldSpec } from '../../internal/fields.js';
+import { announce, NumberFields, notices, selectInput, type FieldSpec } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { attributeText, reasonText } from '../../internal/messages.js';
+import { attributeText } from '../../internal/messages.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { CHART_VIEWBOX, royaltyChart } from './royalty-chart.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { resultStyles } from '../../styles/results.styles.js';
+import { royaltyChart } from './royalty-chart.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
 
 export type RoyaltyChangeDetail = ReturnType<typeof royaltyDetail>;
@@ -21,25 +22,17 @@ type NumberKey = 'monthlyDownloads' | 'price' | 'downloadsToDate' | 'startMonth'
  * Bounds on what a reader can enter. They are sanity limits, far above real
  * use, that keep every total exact and readable: Shutterstock's top
  * contributors license well under a million files a month, and no single
- * license costs over $10,000.
+ * license costs over $10,000. Defaults are API.md's.
  */
 const FIELDS: Record<NumberKey, FieldSpec> = {
-  monthlyDownloads: { rule: { min: 0, max: 10_000_000, integer: true }, fallback: 100 },
-  price: { rule: { min: 0, max: 10_000 }, fallback: 1 },
-  downloadsToDate: { rule: { min: 0, max: 120_000_000, integer: true }, fallback: 0 },
-  startMonth: { rule: { min: 1, max: 12, integer: true }, fallback: 1 },
-  minimum: { rule: { min: 0, max: 10_000 }, fallback: undefined },
+  monthlyDownloads: { attribute: 'monthly-downloads', rule: { min: 0, max: 10_000_000, integer: true }, fallback: 100 },
+  price: { attribute: 'price', rule: { min: 0, max: 10_000 }, fallback: 1 },
+  downloadsToDate: { attribute: 'downloads-to-date', rule: { min: 0, max: 120_000_000, integer: true }, fallback: 0 },
+  startMonth: { attribute: 'start-month', rule: { min: 1, max: 12, integer: true }, fallback: 1 },
+  // Its fallback follows the media (DEFAULT_MINIMUM), given when reading.
+  minimum: { attribute: 'minimum', rule: { min: 0, max: 10_000 }, fallback: undefined },
   // Rupiah per dollar has been 2,000–17,000 since 1998; the bounds only catch typos of several digits.
-  usdIdr: { rule: { min: 0, minExclusive: true, max: 1_000_000 }, fallback: undefined },
-};
-
-const ATTRIBUTES: Record<NumberKey, string> = {
-  monthlyDownloads: 'monthly-downloads',
-  price: 'price',
-  downloadsToDate: 'downloads-to-date',
-  startMonth: 'start-month',
-  minimum: 'minimum',
-  usdIdr: 'usd-idr',
+  usdIdr: { attribute: 'usd-idr', rule: { min: 0, minExclusive: true, max: 1_000_000 }, fallback: undefined },
 };
 
 /**
@@ -81,283 +74,267 @@ const ATTRIBUTES: Record<NumberKey, string> = {
  * Light-DOM content (e.g. the post's static level table) shows until the
  * script runs and stays for crawlers; once upgraded the widget replaces it.
  */
-@localized()
 export class RoyaltyTierCalc extends LitElement {
-  static override styles = [baseStyles, royaltyStyles];
+  static override styles = [baseStyles, formStyles, resultStyles, royaltyStyles];
   static readonly fwVersion = VERSION;
+  static override properties = {
+    media: {},
+    monthlyDownloads: { attribute: 'monthly-downloads' },
+    price: {},
+    downloadsToDate: { attribute: 'downloads-to-date' },
+    startMonth: { attribute: 'start-month' },
+    minimum: {},
+    tiers: {},
+    usdIdr: { attribute: 'usd-idr' },
+    readonly: { type: Boolean, reflect: true },
+    level: { type: Number, reflect: true },
+  };
+
+  constructor() {
+    super();
+    // Re-render when the language changes (what @localized() does, without a decorator).
+    updateWhenLocaleChanges(this);
+  }
 
   /** Which level table: `image` or `video`. */
-  @property() media: Media | string = 'image';
+  media: Media | string = 'image';
   /** Downloads expected per month. Numbers or plain number strings. */
-  @property({ attribute: 'monthly-downloads' }) monthlyDownloads?: number | string;
+  monthlyDownloads?: number | string;
   /** Average price per license, USD. */
-  @property() price?: number | string;
+  price?: number | string;
   /** Downloads made this calendar year before `startMonth`. */
-  @property({ attribute: 'downloads-to-date' }) downloadsToDate?: number | string;
+  downloadsToDate?: number | string;
   /** First month of the projection, 1–12. */
-  @property({ attribute: 'start-month' }) startMonth?: number | string;
+  startMonth?: number | string;
   /** Floor per download, USD; defaults by media. */
-  @property() minimum?: number | string;
+  minimum?: number | string;
   /** Custom level table, `"from:percent,…"`. */
-  @property() tiers?: string;
+  tiers?: string;
   /** Rupiah per US dollar. */
-  @property({ attribute: 'usd-idr' }) usdIdr?: number | string;
+  usdIdr?: number | string;
   /** Results only, no inputs. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
-  @property({ type: Number, reflect: true }) level = 1;
+  level = 1;
 
-  @state() private drafts: Partial<Record<NumberKey, string>> = {};
-  @state() private mediaChoice?: Media;
-  @state() private projection!: RoyaltyProjection;
-  private reads = {} as Record<NumberKey, FieldRead>;
-  private lastValid: Partial<Record<NumberKey, number>> = {};
-  private tierTable: readonly Tier[] = DEFAULT_TIERS.image.tiers;
-  private tiersError?: TiersReason;
-  private mediaError = false;
+  #fields = new NumberFields(FIELDS);
+  #mediaChoice?: Media;
+  #projection!: RoyaltyProjection;
+  #tiers: readonly Tier[] = DEFAULT_TIERS.image.tiers;
+  #tiersError?: TiersReason;
 
   /** What the `royalty-change` detail would be now. */
   get result(): RoyaltyChangeDetail {
-    if (!this.projection) this.compute();
-    return royaltyDetail(this.projection);
+    if (!this.#projection) this.#compute();
+    return royaltyDetail(this.#projection);
   }
 
-  private get effectiveMedia(): Media {
-    return this.mediaChoice ?? (this.media === 'video' ? 'video' : 'image');
+  get #media(): Media {
+    return this.#mediaChoice ?? (this.media === 'video' ? 'video' : 'image');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new attribute value replaces what the reader typed in that field.
-    for (const key of Object.keys(ATTRIBUTES) as NumberKey[]) {
-      if (changed.has(key) && this.hasUpdated) delete this.drafts[key];
+    if (this.hasUpdated) {
+      this.#fields.forget(changed);
+      if (changed.has('media')) this.#mediaChoice = undefined;
     }
-    if (changed.has('media') && this.hasUpdated) this.mediaChoice = undefined;
-    this.compute();
+    this.#compute();
   }
 
-  private compute(): void {
-    const locale = activeLocale();
-    const media = this.effectiveMedia;
-    this.mediaError = this.media !== undefined && this.media !== null && this.media !== 'image' && this.media !== 'video';
-    for (const key of Object.keys(FIELDS) as NumberKey[]) {
-      const spec = key === 'minimum' ? { ...FIELDS.minimum, fallback: DEFAULT_MINIMUM[media] } : FIELDS[key];
-      const read = readField(spec, this[key], this.drafts[key], this.lastValid[key], locale);
-      if (!read.error && read.value !== undefined) this.lastValid[key] = read.value;
-      this.reads[key] = read;
-    }
-    const custom = this.tiers === undefined || this.tiers === null ? undefined : parseTiers(this.tiers);
-    this.tiersError = custom && !custom.ok ? custom.reason : undefined;
-    this.tierTable = custom?.ok ? custom.tiers : DEFAULT_TIERS[media].tiers;
-    const value = (key: NumberKey) => this.reads[key].value ?? 0;
-    this.projection = projectYear({
-      tiers: this.tierTable,
-      price: value('price'),
-      minimum: value('minimum'),
-      monthlyDownloads: value('monthlyDownloads'),
-      downloadsToDate: value('downloadsToDate'),
-      startMonth: value('startMonth') || 1,
+  #compute(): void {
+    const media = this.#media;
+    const f = this.#fields;
+    f.read(this, activeLocale(), { minimum: DEFAULT_MINIMUM[media] });
+    const custom = this.tiers == null ? undefined : parseTiers(this.tiers);
+    this.#tiersError = custom && !custom.ok ? custom.reason : undefined;
+    this.#tiers = custom?.ok ? custom.tiers : DEFAULT_TIERS[media].tiers;
+    this.#projection = projectYear({
+      tiers: this.#tiers,
+      price: f.value('price') ?? 1,
+      minimum: f.value('minimum') ?? 0,
+      monthlyDownloads: f.value('monthlyDownloads') ?? 0,
+      downloadsToDate: f.value('downloadsToDate') ?? 0,
+      startMonth: f.value('startMonth') ?? 1,
     });
-    this.level = this.projection.level;
+    this.level = this.#projection.level;
   }
 
-  private async typed(key: NumberKey, text: string): Promise<void> {
-    this.drafts = { ...this.drafts, [key]: text };
-    await this.announce();
+  /** A reader's change: update, then fire `royalty-change`. */
+  #changed(apply: () => void): void {
+    apply();
+    this.requestUpdate();
+    void announce(this, 'royalty-change', () => this.result);
   }
 
-  private async chooseMedia(media: Media): Promise<void> {
-    this.mediaChoice = media;
-    // The floor follows the media unless the reader typed one.
-    await this.announce();
-  }
-
-  private async chooseMonth(month: string): Promise<void> {
-    this.drafts = { ...this.drafts, startMonth: month };
-    await this.announce();
-  }
-
-  /** Fires `royalty-change` after the update a reader's input caused. */
-  private async announce(): Promise<void> {
-    await this.updateComplete;
-    this.dispatchEvent(new CustomEvent<RoyaltyChangeDetail>('royalty-change', { detail: this.result, bubbles: true, composed: true }));
-  }
-
-  private money(amount: Dec): string {
+  #money(amount: Dec): string {
     return formatUsd(amount, activeLocale());
   }
 
-  private rupiah(amount: Dec): string | undefined {
-    const rate = this.reads.usdIdr.value;
+  #rupiah(amount: Dec): string | undefined {
+    const rate = this.#fields.value('usdIdr');
     return rate === undefined ? undefined : formatIdr(mul(amount, dec(rate)), activeLocale());
   }
 
-  private labelFor(key: NumberKey): { label: string; hint?: string } {
-    switch (key) {
-      case 'monthlyDownloads':
-        return { label: msg('Downloads per month') };
-      case 'price':
-        return { label: msg('Average price per license'), hint: msg('US$ the buyer paid') };
-      case 'downloadsToDate':
-        return { label: msg('Downloads so far this year'), hint: msg('before the first month below') };
-      case 'minimum':
-        return { label: msg('Minimum per download'), hint: msg('US$, Shutterstock rounds up to it') };
-      case 'usdIdr':
-        return { label: msg('Rupiah per US$'), hint: msg('optional, e.g. 16250') };
-      case 'startMonth':
-        return { label: msg('From month') };
-    }
+  #field(key: NumberKey, label: string, hint?: string) {
+    return this.#fields.input(key, activeLocale(), label, hint, (text) => this.#changed(() => (this.#fields.drafts[key] = text)));
   }
 
-  private renderField(key: NumberKey) {
-    const read = this.reads[key];
-    const { label, hint } = this.labelFor(key);
-    return numberInput({
-      id: key,
-      label,
-      hint,
-      text: read.text,
-      error: read.error ? reasonText(read.error, FIELDS[key].rule, activeLocale()) : undefined,
-      inputmode: FIELDS[key].rule.integer ? 'numeric' : 'decimal',
-      onInput: (text) => void this.typed(key, text),
-    });
-  }
-
-  private renderInputs() {
+  #renderInputs() {
     const locale = activeLocale();
-    const month = this.reads.startMonth.value ?? 1;
+    const month = this.#fields.value('startMonth') ?? 1;
     return html`<div class="fields">
       ${selectInput<Media>({
         id: 'media',
-        label: msg('Media'),
-        value: this.effectiveMedia,
+        label: msg('Media', { id: 'r11' }),
+        value: this.#media,
         options: [
-          { value: 'image', label: msg('Images (photos, vectors)') },
-          { value: 'video', label: msg('Video') },
+          { value: 'image', label: msg('Images', { id: 'r12' }) },
+          { value: 'video', label: msg('Video', { id: 'r13' }) },
         ],
-        onChange: (v) => void this.chooseMedia(v),
+        onChange: (v) => this.#changed(() => (this.#mediaChoice = v)),
       })}
-      ${this.renderField('monthlyDownloads')} ${this.renderField('price')}
+      ${this.#field('monthlyDownloads', msg('Downloads per month', { id: 'r1' }))}
+      ${this.#field('price', msg('Average price per license', { id: 'r2' }), msg('US$ the buyer paid', { id: 'r3' }))}
       ${selectInput<string>({
         id: 'startMonth',
-        label: msg('From month'),
+        label: msg('From month', { id: 'r10' }),
         value: String(month),
         options: Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1, locale) })),
-        onChange: (v) => void this.chooseMonth(v),
+        onChange: (v) => this.#changed(() => (this.#fields.drafts.startMonth = v)),
       })}
-      ${month > 1 ? this.renderField('downloadsToDate') : nothing} ${this.renderField('minimum')} ${this.renderField('usdIdr')}
+      ${
+        month > 1
+          ? this.#field(
+              'downloadsToDate',
+              msg('Downloads so far this year', { id: 'r4' }),
+              msg('before the first month below', { id: 'r5' }),
+            )
+          : nothing
+      }
+      ${this.#field('minimum', msg('Minimum per download', { id: 'r6' }), msg('US$; smaller royalties are rounded up', { id: 'r7' }))}
+      ${this.#field('usdIdr', msg('Rupiah per US$', { id: 'r8' }), msg('optional, e.g. 16250', { id: 'r9' }))}
     </div>`;
   }
 
-  /** Messages for unusable attributes, where no input shows them (readonly, or settings without an input). */
-  private renderNotices() {
-    const locale = activeLocale();
-    const notices: string[] = [];
-    if (this.tiersError) notices.push(attributeText('tiers', tiersText(this.tiersError)));
-    if (this.mediaError) notices.push(attributeText('media', msg('Use image or video.')));
-    for (const key of Object.keys(FIELDS) as NumberKey[]) {
-      const read = this.reads[key];
-      const hiddenInput = this.readonly || (key === 'downloadsToDate' && (this.reads.startMonth.value ?? 1) === 1) || key === 'startMonth';
-      if (read.error && read.origin === 'attribute' && hiddenInput) {
-        notices.push(attributeText(ATTRIBUTES[key], reasonText(read.error, FIELDS[key].rule, locale)));
-      }
+  /** Messages for unusable attributes where no input shows them (readonly, the month select, a hidden field). */
+  #notices() {
+    const list: string[] = [];
+    if (this.#tiersError) list.push(attributeText('tiers', tiersText(this.#tiersError)));
+    if (this.media != null && this.media !== 'image' && this.media !== 'video') {
+      list.push(attributeText('media', msg('Use image or video.', { id: 'r15' })));
     }
-    return notices.map((n) => html`<p class="notice" role="status">${n}</p>`);
+    const month = this.#fields.value('startMonth') ?? 1;
+    list.push(
+      ...this.#fields.notices(
+        activeLocale(),
+        (key) => !this.readonly && key !== 'startMonth' && !(key === 'downloadsToDate' && month === 1),
+      ),
+    );
+    return notices(list);
   }
 
   protected override render() {
     const locale = activeLocale();
-    const p = this.projection;
-    const levelName = (level: number) => msg(str`Level ${level}`);
-    const top = this.tierTable.length;
-    const idrTotal = this.rupiah(p.yearTotal);
+    const p = this.#projection;
+    const levelName = (level: number) => msg(str`Level ${level}`, { id: 'r16' });
+    const idrTotal = this.#rupiah(p.yearTotal);
     const first = p.months[0]?.month ?? 1;
-    const period = first === 12 ? monthName(12, locale) : msg(str`${monthName(first, locale)}–${monthName(12, locale)}`);
+    const period = first === 12 ? monthName(12, locale) : msg(str`${monthName(first, locale)}–${monthName(12, locale)}`, { id: 'r17' });
+    const media = this.#media === 'video' ? msg('video', { id: 'r50' }) : msg('images', { id: 'r51' });
     return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 class="title" id="title">${msg('Your Shutterstock earnings by level')}</h2>
+      <h2 class="title" id="title">${msg('Your Shutterstock earnings by level', { id: 'r18' })}</h2>
       <p class="lead">
-        ${msg('Levels count the downloads of each calendar year and start again at level 1 every 1 January. A download earns the rate of the level it falls in.')}
+        ${msg(
+          'Levels count the downloads of each calendar year and start again at level 1 every 1 January. A download earns the rate of the level it falls in.',
+          { id: 'r19' },
+        )}
       </p>
-      ${this.renderNotices()} ${this.readonly ? nothing : this.renderInputs()}
+      ${this.#notices()} ${this.readonly ? nothing : this.#renderInputs()}
       <dl class="stats" part="results">
         <div class="stat">
-          <dt>${msg('Level now')}</dt>
-          <dd>${levelName(p.levelNow)} <span class="sub">${formatPercent(dec(p.percentNow), locale)} ${msg('royalty')}</span></dd>
-        </div>
-        <div class="stat">
-          <dt>${msg('Per download now')}</dt>
-          <dd>${this.money(p.perDownloadNow)}</dd>
-        </div>
-        <div class="stat">
-          <dt>${msg('To the next level')}</dt>
+          <dt>${msg('Level now', { id: 'r20' })}</dt>
           <dd>
-            ${p.toNextLevel === null
-              ? msg('Top level')
-              : html`${formatNumber(p.toNextLevel, locale)} <span class="sub">${msg(str`downloads to level ${p.levelNow + 1}`)}</span>`}
+            ${levelName(p.levelNow)} <span class="sub">${formatPercent(dec(p.percentNow), locale)} ${msg('royalty', { id: 'r21' })}</span>
+          </dd>
+        </div>
+        <div class="stat">
+          <dt>${msg('Per download now', { id: 'r22' })}</dt>
+          <dd>${this.#money(p.perDownloadNow)}</dd>
+        </div>
+        <div class="stat">
+          <dt>${msg('To the next level', { id: 'r23' })}</dt>
+          <dd>
+            ${
+              p.toNextLevel === null
+                ? msg('Top level', { id: 'r24' })
+                : html`${formatNumber(p.toNextLevel, locale)}
+                    <span class="sub">${msg(str`downloads to level ${p.levelNow + 1}`, { id: 'r25' })}</span>`
+            }
           </dd>
         </div>
         <div class="stat key">
-          <dt>${msg(str`Earnings ${period}`)}</dt>
-          <dd>${this.money(p.yearTotal)} ${idrTotal ? html`<span class="sub">≈ ${idrTotal}</span>` : nothing}</dd>
+          <dt>${msg(str`Earnings ${period}`, { id: 'r26' })}</dt>
+          <dd>${this.#money(p.yearTotal)} ${idrTotal ? html`<span class="sub">≈ ${idrTotal}</span>` : nothing}</dd>
         </div>
         <div class="stat">
-          <dt>${msg('Level by December')}</dt>
-          <dd>${levelName(p.level)} <span class="sub">${this.money(p.perDownload)} ${msg('per download')}</span></dd>
+          <dt>${msg('Level by December', { id: 'r27' })}</dt>
+          <dd>${levelName(p.level)} <span class="sub">${this.#money(p.perDownload)} ${msg('per download', { id: 'r28' })}</span></dd>
         </div>
         <div class="stat">
-          <dt>${msg('Effective rate')}</dt>
-          <dd>${formatPercent(p.effectivePercent, locale)} <span class="sub">${msg('of what buyers paid')}</span></dd>
+          <dt>${msg('Effective rate', { id: 'r29' })}</dt>
+          <dd>${formatPercent(p.effectivePercent, locale)} <span class="sub">${msg('of what buyers paid', { id: 'r30' })}</span></dd>
         </div>
       </dl>
-      ${p.months.length ? this.renderChart() : nothing} ${this.renderTable(levelName)}
+      ${p.months.length ? this.#renderChart() : nothing} ${this.#renderTable(levelName)}
       <p class="source">
-        ${msg('Source')}:
-        ${this.tiers && !this.tiersError
-          ? msg('custom level table set by this page.')
-          : msg(str`Shutterstock contributor levels, in force since 1 June 2020 (${top} levels, ${this.effectiveMedia === 'video' ? msg('video') : msg('images')}).`)}
-        ${msg('Earnings depend on each buyer’s plan and license; this uses your average price.')}
+        ${msg('Source', { id: 'r31' })}:
+        ${
+          this.#tiers !== DEFAULT_TIERS[this.#media].tiers
+            ? msg('custom level table set by this page.', { id: 'r32' })
+            : msg(str`Shutterstock contributor levels, in force since 1 June 2020 (${this.#tiers.length} levels, ${media}).`, { id: 'r33' })
+        }
+        ${msg('Earnings depend on each buyer’s plan and license; this uses your average price.', { id: 'r34' })}
       </p>
     </section>`;
   }
 
-  private renderChart() {
+  #renderChart() {
     const locale = activeLocale();
-    const p = this.projection;
+    const p = this.#projection;
+    const name = msg('Chart: cumulative earnings by month; the table below lists the same numbers.', { id: 'r35' });
     return html`<figure class="chart" part="chart">
-      <svg viewBox=${CHART_VIEWBOX} role="img" aria-labelledby="chart-title" focusable="false">
-        <title id="chart-title">${msg('Chart: cumulative earnings by month; the table below lists the same numbers.')}</title>
-        ${royaltyChart(p.months, { month: (m) => monthName(m, locale, 'short'), level: (l) => `L${l}`, money: (m) => this.money(m.cumulative) }, p.levelNow)}
-      </svg>
+      ${royaltyChart(p.months, { month: (m) => monthName(m, locale, 'short'), level: (l) => `L${l}` }, p.levelNow, name)}
     </figure>`;
   }
 
-  private renderTable(levelName: (level: number) => string) {
+  #renderTable(levelName: (level: number) => string) {
     const locale = activeLocale();
-    const rate = this.reads.usdIdr.value !== undefined;
+    const rate = this.#fields.value('usdIdr') !== undefined;
     return html`<div class="table-wrap">
       <table part="table">
         <caption>
-          ${msg('Month by month')}
+          ${msg('Month by month', { id: 'r36' })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Month')}</th>
-            <th scope="col">${msg('Downloads')}</th>
-            <th scope="col">${msg('Level reached')}</th>
-            <th scope="col">${msg('Earnings')}</th>
-            <th scope="col">${msg('Total so far')}</th>
-            ${rate ? html`<th scope="col">${msg('Total in Rupiah')}</th>` : nothing}
+            <th scope="col">${msg('Month', { id: 'r37' })}</th>
+            <th scope="col">${msg('Downloads', { id: 'r38' })}</th>
+            <th scope="col">${msg('Level reached', { id: 'r39' })}</th>
+            <th scope="col">${msg('Earnings', { id: 'r40' })}</th>
+            <th scope="col">${msg('Total so far', { id: 'r41' })}</th>
+            ${rate ? html`<th scope="col">${msg('Total in Rupiah', { id: 'r42' })}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${this.projection.months.map(
+          ${this.#projection.months.map(
             (m) =>
               html`<tr>
                 <th scope="row">${monthName(m.month, locale)}</th>
                 <td>${formatNumber(m.downloads, locale)}</td>
                 <td>${levelName(m.level)}</td>
-                <td>${this.money(m.earnings)}</td>
-                <td>${this.money(m.cumulative)}</td>
-                ${rate ? html`<td>${this.rupiah(m.cumulative)}</td>` : nothing}
+                <td>${this.#money(m.earnings)}</td>
+                <td>${this.#money(m.cumulative)}</td>
+                ${rate ? html`<td>${this.#rupiah(m.cumulative)}</td>` : nothing}
               </tr>`,
           )}
         </tbody>
@@ -369,19 +346,19 @@ export class RoyaltyTierCalc extends LitElement {
 function tiersText(reason: TiersReason): string {
   switch (reason) {
     case 'empty':
-      return msg('The level table is empty.');
+      return msg('The level table is empty.', { id: 'r43' });
     case 'garbage':
-      return msg('Write the levels as from:percent, separated by commas, e.g. 0:15,101:20.');
+      return msg('Write the levels as from:percent, separated by commas, e.g. 0:15,101:20.', { id: 'r44' });
     case 'not-from-zero':
-      return msg('The first level must start at 0.');
+      return msg('The first level must start at 0.', { id: 'r45' });
     case 'unsorted':
-      return msg('Levels must be listed from the lowest count up.');
+      return msg('Levels must be listed from the lowest count up.', { id: 'r46' });
     case 'duplicate':
-      return msg('Two levels start at the same count.');
+      return msg('Two levels start at the same count.', { id: 'r47' });
     case 'rate-out-of-range':
-      return msg('A royalty must be between 0 and 100 percent.');
+      return msg('A royalty must be between 0 and 100 percent.', { id: 'r48' });
     case 'too-many':
-      return msg('At most 20 levels.');
+      return msg('At most 20 levels.', { id: 'r49' });
   }
 }
 
@@ -393,4 +370,3 @@ declare global {
     'royalty-change': CustomEvent<RoyaltyChangeDetail>;
   }
 }
-

@@ -2,36 +2,25 @@ import { css } from 'lit';
 
 export const royaltyStyles = css`
   .chart {
-    margin: 0 0 1rem;
+    margin: 0 0 1.25rem;
   }
   .chart svg {
     display: block;
     width: 100%;
-    height: auto;
-    max-height: 16rem;
+    height: 9rem;
     overflow: visible;
+    border-block-end: 1px solid var(--_border);
   }
-  .axis {
-    stroke: var(--_border);
-    stroke-width: 1;
+  @media (min-width: 640px) {
+    .chart svg {
+      height: 11rem;
+    }
   }
   .step {
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 3 4;
-  }
-  .step-label,
-  .tick {
-    fill: var(--_muted);
-    font-size: 12px;
-  }
-  .step-label {
-    font-weight: 600;
-  }
-  .total {
-    fill: var(--_text);
-    font-size: 14px;
-    font-weight: 700;
+    vector-effect: non-scaling-stroke;
   }
   .area {
     fill: var(--_accent);
@@ -42,25 +31,57 @@ export const royaltyStyles = css`
     stroke: var(--_accent);
     stroke-width: 2.5;
     stroke-linejoin: round;
-    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
   }
   .dot {
-    fill: var(--_surface);
     stroke: var(--_accent);
-    stroke-width: 2;
+    stroke-width: 7;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .ticks {
+    display: grid;
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    font-size: 0.75rem;
+    color: var(--_muted);
+    text-align: center;
+    line-height: 1.3;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr; /* one column per month, under its point */
+  }
+  .ticks li {
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+    overflow: hidden;
+  }
+  .ticks li::before,
+  .ticks li::marker {
+    content: none;
+  }
+  .step-label {
+    display: block;
+    font-weight: 700;
+    color: var(--_accent);
   }
   @media (forced-colors: active) {
     .line,
-    .dot {
+    .dot,
+    .step {
       stroke: CanvasText;
     }
     .area {
       fill: none;
     }
-    .tick,
-    .step-label,
-    .total {
-      fill: CanvasText;
+    .step-label {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .area {
+      opacity: 0.2;
     }
   }
 `;

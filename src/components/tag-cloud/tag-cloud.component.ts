@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS, FeedError, fetchLabelCounts, type FeedErrorKind } from '../../core/blogger-feed.js';
 import { formatNumber } from '../../core/format.js';
 import { mergeTags, type TagCount } from '../../core/keywords.js';
@@ -11,6 +10,7 @@ import { DEFAULT_MAX_SIZE, DEFAULT_MIN_SIZE, weighTags, type TagSort } from '../
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { attributeText, reasonText } from '../../internal/messages.js';
+import { notices } from '../../internal/fields.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
 
@@ -36,7 +36,8 @@ const DEFAULT_FEED_TIMEOUT_MS = 6000;
 const SIZE_RULE: NumberRule = { min: 10, max: 1000 };
 const COUNT_RULE: NumberRule = { min: 0, max: 100_000, integer: true };
 
-type FeedState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; tags: TagCount[] } | { status: 'failed'; kind: FeedErrorKind | 'bad-url' };
+type FeedState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'done'; tags: TagCount[] } | { status: 'failed'; kind: FeedErrorKind | 'bad-url' };
 
 /**
  * A post's keyword line, or the blog's labels counted from its Blogger feed,
@@ -74,112 +75,141 @@ type FeedState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; 
  * @cssproperty [--fw-radius=12px] - Tag corner radius (halved).
  * @cssproperty [--fw-font=inherit] - Font family; the page's by default.
  */
-@localized()
 export class TagCloud extends LitElement {
   static override styles = [baseStyles, tagCloudStyles];
   static readonly fwVersion = VERSION;
+  static override properties = {
+    tags: {},
+    src: {},
+    maxPosts: { attribute: 'max-posts' },
+    href: {},
+    sort: {},
+    max: {},
+    minSize: { attribute: 'min-size' },
+    maxSize: { attribute: 'max-size' },
+    showCount: { type: Boolean, attribute: 'show-count', reflect: true },
+    feedTimeout: { attribute: false },
+    feed: { state: true },
+    lightText: { state: true },
+  };
+
+  constructor() {
+    super();
+    // Re-render when the language changes (what @localized() does, without a decorator).
+    updateWhenLocaleChanges(this);
+  }
 
   /** Keywords: a comma- or newline-separated string, `string[]` or `{ name, count }[]`. Overrides the element's text. */
-  @property() tags?: string | readonly (string | TagCount)[];
+  tags?: string | readonly (string | TagCount)[];
   /** `blogger` or a Blogger JSON feed URL. */
-  @property() src?: string;
-  @property({ attribute: 'max-posts' }) maxPosts?: number | string;
+  src?: string;
+  maxPosts?: number | string;
   /** Link template with `{tag}`. */
-  @property() href?: string;
-  @property() sort?: TagSort | string;
-  @property() max?: number | string;
-  @property({ attribute: 'min-size' }) minSize?: number | string;
-  @property({ attribute: 'max-size' }) maxSize?: number | string;
-  @property({ type: Boolean, attribute: 'show-count', reflect: true }) showCount = false;
+  href?: string;
+  sort?: TagSort | string;
+  max?: number | string;
+  minSize?: number | string;
+  maxSize?: number | string;
+  showCount = false;
   /** Milliseconds to wait for the feed before giving up. */
-  @property({ attribute: false }) feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
+  feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
 
-  @state() private feed: FeedState = { status: 'idle' };
-  @state() private lightText = '';
-  private rendered: CloudItem[] = [];
-  private notices: string[] = [];
-  private fromFeed = false;
-  private controller?: AbortController;
-  private loadedSrc?: string;
-  private warnedHref?: string;
-  private sizeSheet?: CSSStyleSheet;
-  private sizeRules = '';
-  private lightObserver?: MutationObserver;
+  private feed: FeedState = { status: 'idle' };
+  private lightText = '';
+  #rendered: CloudItem[] = [];
+  #notices: string[] = [];
+  #fromFeed = false;
+  #controller?: AbortController;
+  #loadedSrc?: string;
+  #warnedHref?: string;
+  #sizeSheet?: CSSStyleSheet;
+  #sizeRules = '';
+  #lightObserver?: MutationObserver;
 
   /** The tags as rendered: `[{ name, count, size, href }]`. */
   get items(): CloudItem[] {
-    if (!this.hasUpdated) this.compute();
-    return this.rendered.map((t) => ({ ...t }));
+    if (!this.hasUpdated) this.#compute();
+    return this.#rendered.map((t) => ({ ...t }));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightText();
+    this.#readLightText();
     // The keyword line may be edited (or streamed in by the parser) after upgrade.
-    this.lightObserver = new MutationObserver(() => this.readLightText());
-    this.lightObserver.observe(this, { childList: true, characterData: true, subtree: true });
-    if (this.src && this.loadedSrc !== this.src) void this.load();
+    this.#lightObserver = new MutationObserver(() => this.#readLightText());
+    this.#lightObserver.observe(this, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    if (this.src && this.#loadedSrc !== this.src) void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver?.disconnect();
+    this.#lightObserver?.disconnect();
     // Abort a feed still loading: nobody will see it. It is fetched again on reconnect.
     if (this.feed.status === 'loading') {
-      this.controller?.abort();
-      this.loadedSrc = undefined;
+      this.#controller?.abort();
+      this.#loadedSrc = undefined;
     }
   }
 
-  private readLightText(): void {
+  #readLightText(): void {
     this.lightText = this.textContent ?? '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.isConnected && this.loadedSrc !== this.src) void this.load();
-    this.compute();
+    if (changed.has('src') && this.isConnected && this.#loadedSrc !== this.src) void this.#load();
+    this.#compute();
   }
 
-  private number(attribute: string, raw: unknown, rule: NumberRule, fallback: number): number {
+  #number(attribute: string, raw: unknown, rule: NumberRule, fallback: number): number {
     if (raw === undefined || raw === null) return fallback;
     const r = parseAttrNumber(raw, rule);
     if (r.ok) return r.value;
-    this.notices.push(attributeText(attribute, reasonText(r.reason, rule, activeLocale())));
+    this.#notices.push(attributeText(attribute, reasonText(r.reason, rule, activeLocale())));
     return fallback;
   }
 
-  private compute(): void {
-    this.notices = [];
+  #compute(): void {
+    this.#notices = [];
     const locale = activeLocale();
     const inline = mergeTags(this.tags !== undefined && this.tags !== null ? (this.tags as string | readonly unknown[]) : this.lightText);
     const feed = this.feed.status === 'done' ? this.feed.tags : undefined;
-    this.fromFeed = feed !== undefined && feed.length > 0;
-    const source = this.fromFeed ? (feed as TagCount[]) : inline;
+    this.#fromFeed = feed !== undefined && feed.length > 0;
+    const source = this.#fromFeed ? (feed as TagCount[]) : inline;
     const sort: TagSort = this.sort === 'count' || this.sort === 'none' || this.sort === 'alpha' ? this.sort : 'alpha';
-    if (this.sort !== undefined && this.sort !== null && sort !== this.sort) this.notices.push(attributeText('sort', msg('Use alpha, count or none.')));
+    if (this.sort !== undefined && this.sort !== null && sort !== this.sort)
+      this.#notices.push(attributeText('sort', msg('Use alpha, count or none.', { id: 'c1' })));
     const weighted = weighTags(source, {
-      minSize: this.number('min-size', this.minSize, SIZE_RULE, DEFAULT_MIN_SIZE),
-      maxSize: this.number('max-size', this.maxSize, SIZE_RULE, DEFAULT_MAX_SIZE),
-      max: this.number('max', this.max, COUNT_RULE, 0),
+      minSize: this.#number('min-size', this.minSize, SIZE_RULE, DEFAULT_MIN_SIZE),
+      maxSize: this.#number('max-size', this.maxSize, SIZE_RULE, DEFAULT_MAX_SIZE),
+      max: this.#number('max', this.max, COUNT_RULE, 0),
       sort,
       collation: INTL_TAG[locale],
     });
     const template = this.href ?? DEFAULT_HREF;
     const linksOn = isSafeHref(template.split('{tag}').join('x'));
     if (!linksOn) {
-      this.notices.push(attributeText('href', msg('Links must be relative or start with http:// or https://; tags are shown without links.')));
-      if (this.warnedHref !== template) {
-        this.warnedHref = template;
+      this.#notices.push(
+        attributeText('href', msg('Links must be relative or start with http:// or https://; tags are shown without links.', { id: 'c2' })),
+      );
+      if (this.#warnedHref !== template) {
+        this.#warnedHref = template;
         console.warn(`<tag-cloud>: refused href template ${JSON.stringify(template)}: only relative or http(s) links are allowed.`);
       }
     }
-    this.rendered = weighted.map((t) => ({ ...t, href: linksOn ? tagHref(template, t.name) : null }));
+    this.#rendered = weighted.map((t) => ({
+      ...t,
+      href: linksOn ? tagHref(template, t.name) : null,
+    }));
   }
 
   /** Reads the labels from the feed; on any failure the inline keywords stay, with a note. */
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    this.loadedSrc = this.src;
+  async #load(): Promise<void> {
+    this.#controller?.abort();
+    this.#loadedSrc = this.src;
     const src = (this.src ?? '').trim();
     if (!src) {
       this.feed = { status: 'idle' };
@@ -191,16 +221,23 @@ export class TagCloud extends LitElement {
       return;
     }
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     const timer = setTimeout(() => controller.abort(new FeedError('timeout')), this.feedTimeout);
     this.feed = { status: 'loading' };
-    const maxPosts = this.number('max-posts', this.maxPosts, { min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS);
+    const maxPosts = this.#number('max-posts', this.maxPosts, { min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS);
     const fetchJson = async (pageUrl: string): Promise<unknown> => {
       let response: Response;
       try {
-        response = await fetch(pageUrl, { signal: controller.signal, headers: { Accept: 'application/json' } });
+        response = await fetch(pageUrl, {
+          signal: controller.signal,
+          headers: { Accept: 'application/json' },
+        });
       } catch {
-        throw controller.signal.aborted ? (controller.signal.reason instanceof FeedError ? controller.signal.reason : new FeedError('aborted')) : new FeedError('network');
+        throw controller.signal.aborted
+          ? controller.signal.reason instanceof FeedError
+            ? controller.signal.reason
+            : new FeedError('aborted')
+          : new FeedError('network');
       }
       if (!response.ok) throw new FeedError('http', String(response.status));
       try {
@@ -211,9 +248,9 @@ export class TagCloud extends LitElement {
     };
     try {
       const tags = await fetchLabelCounts(url, maxPosts, fetchJson);
-      if (this.controller === controller) this.feed = { status: 'done', tags };
+      if (this.#controller === controller) this.feed = { status: 'done', tags };
     } catch (error) {
-      if (this.controller !== controller) return; // superseded by a newer load
+      if (this.#controller !== controller) return; // superseded by a newer load
       const kind = error instanceof FeedError ? error.kind : 'network';
       if (kind === 'aborted') return;
       this.feed = { status: 'failed', kind };
@@ -222,75 +259,93 @@ export class TagCloud extends LitElement {
     }
   }
 
-  private onSelect(event: MouseEvent, item: CloudItem): void {
-    const detail: TagSelectDetail = { tag: item.name, count: item.count, href: item.href ?? '' };
-    const proceed = this.dispatchEvent(new CustomEvent<TagSelectDetail>('tag-select', { detail, bubbles: true, composed: true, cancelable: true }));
+  #onSelect(event: MouseEvent, item: CloudItem): void {
+    const detail: TagSelectDetail = {
+      tag: item.name,
+      count: item.count,
+      href: item.href ?? '',
+    };
+    const proceed = this.dispatchEvent(
+      new CustomEvent<TagSelectDetail>('tag-select', {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
     if (!proceed) event.preventDefault();
   }
 
   protected override updated(): void {
     // Sizes go into a constructed stylesheet, one rule per size used: no inline styles (strict CSP).
-    const sizes = [...new Set(this.rendered.map((t) => t.size))].sort((a, b) => a - b);
+    const sizes = [...new Set(this.#rendered.map((t) => t.size))].sort((a, b) => a - b);
     const rules = sizes.map((s) => `.s${s}{font-size:${s}%}`).join('');
-    if (rules === this.sizeRules || !this.shadowRoot || typeof CSSStyleSheet === 'undefined') return;
-    if (!this.sizeSheet) {
-      this.sizeSheet = new CSSStyleSheet();
-      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.sizeSheet];
+    if (rules === this.#sizeRules || !this.shadowRoot || typeof CSSStyleSheet === 'undefined') return;
+    if (!this.#sizeSheet) {
+      this.#sizeSheet = new CSSStyleSheet();
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.#sizeSheet];
     }
-    this.sizeSheet.replaceSync(rules);
-    this.sizeRules = rules;
+    this.#sizeSheet.replaceSync(rules);
+    this.#sizeRules = rules;
   }
 
-  private failureText(kind: FeedErrorKind | 'bad-url'): string {
+  #failureText(kind: FeedErrorKind | 'bad-url'): string {
     switch (kind) {
       case 'timeout':
-        return msg('The blog’s labels took too long to load.');
+        return msg('The blog’s labels took too long to load.', { id: 'c3' });
       case 'bad-url':
-        return msg('The feed address must be relative or start with http:// or https://.');
+        return msg('The feed address must be relative or start with http:// or https://.', { id: 'c4' });
       case 'not-blogger':
-        return msg('The feed is not a Blogger feed.');
+        return msg('The feed is not a Blogger feed.', { id: 'c5' });
       default:
-        return msg('The blog’s labels could not be loaded.');
+        return msg('The blog’s labels could not be loaded.', { id: 'c6' });
     }
   }
 
-  private renderNote() {
+  #renderNote() {
     const f = this.feed;
-    const hasInline = this.rendered.length > 0 && !this.fromFeed;
-    if (f.status === 'loading') return html`<p class="note" part="note" role="status">${msg('Loading the blog’s labels…')}</p>`;
+    const hasInline = this.#rendered.length > 0 && !this.#fromFeed;
+    if (f.status === 'loading')
+      return html`<p class="note" part="note" role="status">${msg('Loading the blog’s labels…', { id: 'c7' })}</p>`;
     if (f.status === 'failed') {
       return html`<p class="note" part="note" role="status">
-        ${this.failureText(f.kind)} ${hasInline ? msg('Showing this post’s keywords instead.') : nothing}
+        ${this.#failureText(f.kind)} ${hasInline ? msg('Showing this post’s keywords instead.', { id: 'c8' }) : nothing}
       </p>`;
     }
-    if (f.status === 'done' && !this.fromFeed && this.src) return html`<p class="note" part="note" role="status">${msg('The blog has no labels yet.')}</p>`;
+    if (f.status === 'done' && !this.#fromFeed && this.src)
+      return html`<p class="note" part="note" role="status">${msg('The blog has no labels yet.', { id: 'c9' })}</p>`;
     return nothing;
   }
 
-  private renderItem(t: CloudItem) {
+  #renderItem(t: CloudItem) {
     const locale = activeLocale();
     const n = formatNumber(t.count, locale);
-    const counted = this.fromFeed || Array.isArray(this.tags) ? msg(str`${n} posts`) : msg(str`${n} mentions`);
+    const counted =
+      this.#fromFeed || Array.isArray(this.tags) ? msg(str`${n} posts`, { id: 'c10' }) : msg(str`${n} mentions`, { id: 'c11' });
     const count = this.showCount ? html`<span class="count" part="count" aria-hidden="true">${n}</span>` : nothing;
     const body = html`${t.name}${count}<span class="visually-hidden">, ${counted}</span>`;
     return html`<li>
-      ${t.href === null
-        ? html`<span class="tag s${t.size}" part="tag">${body}</span>`
-        : html`<a class="tag s${t.size}" part="tag" href=${t.href} @click=${(e: MouseEvent) => this.onSelect(e, t)}>${body}</a>`}
+      ${
+        t.href === null
+          ? html`<span class="tag s${t.size}" part="tag">${body}</span>`
+          : html`<a class="tag s${t.size}" part="tag" href=${t.href} @click=${(e: MouseEvent) => this.#onSelect(e, t)}>${body}</a>`
+      }
     </li>`;
   }
 
   protected override render() {
-    const label = this.fromFeed ? msg('Labels') : msg('Keywords');
+    const label = this.#fromFeed ? msg('Labels', { id: 'c12' }) : msg('Keywords', { id: 'c13' });
     return html`<div part="base" class="base" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
-      ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)} ${this.renderNote()}
-      ${this.rendered.length
-        ? html`<ul class="cloud" part="list" aria-label=${label}>
-            ${this.rendered.map((t) => this.renderItem(t))}
-          </ul>`
-        : this.feed.status === 'loading'
-          ? nothing
-          : html`<p class="note" part="note">${msg('No tags.')}</p>`}
+      ${notices(this.#notices)} ${this.#renderNote()}
+      ${
+        this.#rendered.length
+          ? html`<ul class="cloud" part="list" aria-label=${label}>
+              ${this.#rendered.map((t) => this.#renderItem(t))}
+            </ul>`
+          : this.feed.status === 'loading'
+            ? nothing
+            : html`<p class="note" part="note">${msg('No tags.', { id: 'c14' })}</p>`
+      }
     </div>`;
   }
 }

@@ -40,12 +40,14 @@ export const tagCloudStyles = css`
     max-width: 100%;
     padding: 0.25em 0.65em;
     border-radius: calc(var(--_radius) * 2);
-    background: var(--_subtle);
+    background: color-mix(in srgb, var(--_accent) 9%, transparent);
     color: var(--_accent);
     text-decoration: none;
     border: 1px solid transparent;
     overflow-wrap: anywhere;
-    transition: background-color 120ms ease, border-color 120ms ease;
+    transition:
+      background-color 120ms ease,
+      border-color 120ms ease;
   }
   span.tag {
     color: var(--_text);
