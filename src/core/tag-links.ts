@@ -14,7 +14,6 @@ export function tagHref(template: string, tag: string): string | null {
 
 /** Whether a URL is relative or http(s). Browsers ignore tabs and newlines and leading controls, so we do too. */
 export function isSafeHref(href: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const normalized = href.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(normalized);
   if (!scheme) return true; // relative, root-relative or protocol-relative
