@@ -25,7 +25,15 @@ describe('<fiverr-level-meter>', () => {
 
   it('a Level 1 seller short of Level 2: meters with aria values and gaps in each unit', async () => {
     const el = await fixture<FiverrLevelMeter>(
-      html`<fiverr-level-meter days-active="140" orders="47" earnings="1850" rating="4.8" response-rate="96" completion-rate="92" on-time-rate="100"></fiverr-level-meter>`,
+      html`<fiverr-level-meter
+        days-active="140"
+        orders="47"
+        earnings="1850"
+        rating="4.8"
+        response-rate="96"
+        completion-rate="92"
+        on-time-rate="100"
+      ></fiverr-level-meter>`,
     );
     expect(el.level).to.equal('level-1');
     expect(el.getAttribute('level')).to.equal('level-1');
@@ -36,10 +44,9 @@ describe('<fiverr-level-meter>', () => {
     expect(m[3].text).to.equal('4.8 / 4.7 — Met');
     expect(text(el)).to.contain('Still missing: 3 more orders, $150.00 more.');
     // Pass and fail are told in words and a mark, not by colour alone.
-    expect([...el.shadowRoot!.querySelectorAll('.criterion .state')].map((s) => s.textContent!.trim().replace(/\s+/g, ' '))).to.include.members([
-      '✓ Met',
-      '✗ 3 more orders',
-    ]);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('.criterion .state')].map((s) => s.textContent!.trim().replace(/\s+/g, ' ')),
+    ).to.include.members(['✓ Met', '✗ 3 more orders']);
     expect(text(el)).to.contain('At risk of dropping');
     expect(text(el)).to.contain('Order completion (%): 92% is close to the 90% your level needs.');
     expect(el.result).to.deep.equal({
@@ -54,7 +61,15 @@ describe('<fiverr-level-meter>', () => {
 
   it('Level 2 and Top Rated, with the manual review noted', async () => {
     const el = await fixture<FiverrLevelMeter>(
-      html`<fiverr-level-meter days-active="200" orders="120" earnings="25000" rating="4.8" response-rate="100" completion-rate="100" on-time-rate="100"></fiverr-level-meter>`,
+      html`<fiverr-level-meter
+        days-active="200"
+        orders="120"
+        earnings="25000"
+        rating="4.8"
+        response-rate="100"
+        completion-rate="100"
+        on-time-rate="100"
+      ></fiverr-level-meter>`,
     );
     expect(el.level).to.equal('top-rated');
     expect(text(el)).to.contain('This is the highest level.');
@@ -67,7 +82,17 @@ describe('<fiverr-level-meter>', () => {
 
   it('speaks Indonesian', async () => {
     await useLocale('id');
-    const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter days-active="140" orders="47" earnings="1850" rating="4.8" response-rate="96" completion-rate="95" on-time-rate="100"></fiverr-level-meter>`);
+    const el = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        days-active="140"
+        orders="47"
+        earnings="1850"
+        rating="4.8"
+        response-rate="96"
+        completion-rate="95"
+        on-time-rate="100"
+      ></fiverr-level-meter>`,
+    );
     expect($(el, '.badge').textContent).to.equal('Level 1');
     expect(text(el)).to.contain('Menuju Level 2');
     expect(text(el)).to.contain('Masih kurang: 3 pesanan lagi, kurang US$150,00.');
@@ -79,7 +104,15 @@ describe('<fiverr-level-meter>', () => {
   it('types numbers (Indonesian formats too) and fires level-change with the detail', async () => {
     await useLocale('id');
     const el = await fixture<FiverrLevelMeter>(
-      html`<fiverr-level-meter days-active="140" orders="47" earnings="1850" rating="4,8" response-rate="96" completion-rate="95" on-time-rate="100"></fiverr-level-meter>`,
+      html`<fiverr-level-meter
+        days-active="140"
+        orders="47"
+        earnings="1850"
+        rating="4,8"
+        response-rate="96"
+        completion-rate="95"
+        on-time-rate="100"
+      ></fiverr-level-meter>`,
     );
     const events = record<LevelChangeDetail>(el, 'level-change');
     // rating="4,8" is not plain number syntax: a message, and the default (0) is used.
@@ -103,7 +136,9 @@ describe('<fiverr-level-meter>', () => {
   });
 
   it('rejects out-of-range values with messages', async () => {
-    const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter rating="6" response-rate="120" orders="-2" days-active="abc" rules="2025"></fiverr-level-meter>`);
+    const el = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter rating="6" response-rate="120" orders="-2" days-active="abc" rules="2025"></fiverr-level-meter>`,
+    );
     expect($(el, '#rating-msg').textContent).to.equal('Must be at most 5.');
     expect($(el, '#responseRate-msg').textContent).to.equal('Must be at most 100.');
     expect($(el, '#orders-msg').textContent).to.equal('Must not be negative.');
@@ -139,7 +174,17 @@ describe('<fiverr-level-meter>', () => {
   });
 
   it('passes axe with inputs and drop risks, in both languages', async () => {
-    const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter days-active="140" orders="60" earnings="2500" rating="4.75" response-rate="91" completion-rate="92" on-time-rate="100"></fiverr-level-meter>`);
+    const el = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        days-active="140"
+        orders="60"
+        earnings="2500"
+        rating="4.75"
+        response-rate="91"
+        completion-rate="92"
+        on-time-rate="100"
+      ></fiverr-level-meter>`,
+    );
     await expect(el).to.be.accessible();
     await useLocale('id');
     await el.updateComplete;

@@ -5,7 +5,10 @@ import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/roy
 import type { TaxWithholdingTable, WithholdingChangeDetail } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
 
-const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()));
+const rows = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('<tax-withholding-table>', () => {
@@ -32,7 +35,9 @@ describe('<tax-withholding-table>', () => {
       ['Dengan TIN (NPWP) pajak lebih kecil', '10%', 'US$10,00', 'US$90,00', 'Rp 1.462.500'],
       ['Tanpa TIN', '30%', 'US$30,00', 'US$70,00', 'Rp 1.137.500'],
     ]);
-    expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dengan NPWP kamu hemat US$20,00 dari setiap US$100,00. (≈ Rp 325.000)');
+    expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Dengan NPWP kamu hemat US$20,00 dari setiap US$100,00. (≈ Rp 325.000)',
+    );
     expect($<HTMLSelectElement>(el, '#country').selectedOptions[0].textContent).to.equal('Indonesia');
     expect([...$<HTMLSelectElement>(el, '#country').options].some((o) => o.textContent === 'Amerika Serikat')).to.equal(true);
   });
@@ -62,7 +67,13 @@ describe('<tax-withholding-table>', () => {
     await typeInto(el, '#gross', '1.250,50');
     await settle();
     expect(events.at(-1)?.detail).to.deep.equal({
-      country: 'ID', rateWithTin: 0.1, rateWithoutTin: 0.3, withheldWithTin: 125.05, withheldWithoutTin: 375.15, netWithTin: 1125.45, netWithoutTin: 875.35,
+      country: 'ID',
+      rateWithTin: 0.1,
+      rateWithoutTin: 0.3,
+      withheldWithTin: 125.05,
+      withheldWithoutTin: 375.15,
+      netWithTin: 1125.45,
+      netWithoutTin: 875.35,
     });
     await typeInto(el, '#usShare', '40');
     await settle();
@@ -97,7 +108,9 @@ describe('<tax-withholding-table>', () => {
   });
 
   it('shows messages for junk attributes and keeps working', async () => {
-    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table gross="1e999" country="ZZ" us-share="-5" media="film"></tax-withholding-table>`);
+    const el = await fixture<TaxWithholdingTable>(
+      html`<tax-withholding-table gross="1e999" country="ZZ" us-share="-5" media="film"></tax-withholding-table>`,
+    );
     expect($(el, '#gross-msg').textContent).to.equal('Must be at most 1,000,000,000.');
     expect($(el, '#usShare-msg').textContent).to.equal('Must not be negative.');
     expect(text(el)).to.contain('The country setting is not usable: "ZZ" is not a country code like ID or IN.');
@@ -124,10 +137,12 @@ describe('<tax-withholding-table for>', () => {
   afterEach(() => useLocale('en'));
 
   it('takes the calculator’s year total when the calculator comes first', async () => {
-    const wrap = await fixture(html`<div>
-      <royalty-tier-calc id="c1" monthly-downloads="100" price="1"></royalty-tier-calc>
-      <tax-withholding-table for="c1"></tax-withholding-table>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <royalty-tier-calc id="c1" monthly-downloads="100" price="1"></royalty-tier-calc>
+        <tax-withholding-table for="c1"></tax-withholding-table>
+      </div>`,
+    );
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     await settle();
     await table.updateComplete;
@@ -136,10 +151,12 @@ describe('<tax-withholding-table for>', () => {
   });
 
   it('takes it when the table comes first, and follows the reader’s changes in the calculator', async () => {
-    const wrap = await fixture(html`<div>
-      <tax-withholding-table for="c2"></tax-withholding-table>
-      <royalty-tier-calc id="c2" monthly-downloads="100" price="1"></royalty-tier-calc>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <tax-withholding-table for="c2"></tax-withholding-table>
+        <royalty-tier-calc id="c2" monthly-downloads="100" price="1"></royalty-tier-calc>
+      </div>`,
+    );
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     const calc = wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc;
     await settle();
@@ -169,7 +186,12 @@ describe('<tax-withholding-table for>', () => {
   });
 
   it('a missing or wrong id is a quiet note, not an error', async () => {
-    const wrap = await fixture(html`<div><p id="not-a-calc"></p><tax-withholding-table for="not-a-calc" gross="50"></tax-withholding-table></div>`);
+    const wrap = await fixture(
+      html`<div>
+        <p id="not-a-calc"></p>
+        <tax-withholding-table for="not-a-calc" gross="50"></tax-withholding-table>
+      </div>`,
+    );
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     expect(text(table)).to.contain('No royalty calculator with id "not-a-calc"');
     expect(table.result.netWithTin).to.equal(45);

@@ -1,7 +1,8 @@
 // A stand-in for Blogger's JSON feed, for <tag-cloud src> tests. It pages the
 // posts of tests/fixtures/blogger-posts.json in the real feed shape
 // (feed.openSearch$totalResults.$t as a string, feed.entry[].category[].term),
-// honouring start-index and max-results like Blogger, and offers the failure
+// honouring start-index and max-results like Blogger (at /feeds/posts/summary, as
+// src="blogger" asks, and /feed/ok/…), and offers the failure
 // modes a reader's browser meets: /feed/capped caps pages at 7 entries (servers
 // return fewer than asked), /feed/404, /feed/500, /feed/bad-json,
 // /feed/not-blogger, /feed/slow (answers after 3 s), /feed/empty.
@@ -42,9 +43,9 @@ function page(all, start, max, cap) {
 }
 
 export async function feedMiddleware(ctx, next) {
-  const m = /^\/feed\/([a-z0-9-]+)\/feeds\/posts\/summary$/.exec(ctx.path);
+  const m = /^(?:\/feed\/([a-z0-9-]+))?\/feeds\/posts\/summary$/.exec(ctx.path);
   if (!m) return next();
-  const kind = m[1];
+  const kind = m[1] ?? 'ok'; // /feeds/posts/summary itself: what src="blogger" asks this blog for
   requests.push(ctx.url);
   const start = Math.max(1, Number(ctx.query['start-index'] ?? 1) || 1);
   const max = Math.max(1, Math.min(500, Number(ctx.query['max-results'] ?? 25) || 25));
