@@ -26,13 +26,20 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Two test pages run at once; the one in the background must still get
+          // animation frames and timers (fixture() waits for a frame).
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
   // Lit announces its dev build in every file; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames in headless Chrome,
+  // which fixture() and the layout-shift checks need.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

@@ -1,0 +1,141 @@
+/*
+ * The built CDN bundle (cdn/, made by `npm test`'s pretest) in real pages, as
+ * bloggers paste it: elements already in the HTML, a hostile theme, the
+ * script twice or in two versions, a strict CSP, and layout shift.
+ */
+import { expect } from '@open-wc/testing';
+
+interface Probe {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  cls: number;
+  shifts: number[];
+}
+type FrameWindow = Window & typeof globalThis & { __probe: Probe };
+const TAGS = ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud'];
+
+async function until(check: () => boolean, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Opens a fixture page in an iframe and waits until its widgets have rendered. */
+async function openPage(name: string, width = 1024, height = 800): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.src = `/tests/cdn/fixtures/${name}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as FrameWindow;
+  const doc = frame.contentDocument as Document;
+  const widgets = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(TAGS.join(','))];
+  await until(() => widgets().every((w) => w.shadowRoot?.querySelector('[part="base"]')));
+  await Promise.all(widgets().map((w) => w.updateComplete));
+  await new Promise((r) => setTimeout(r, 50));
+  return { win, doc, frame };
+}
+
+/** What a reader sees (innerText follows the layout: block boundaries become line breaks). */
+const shadowText = (doc: Document, tag: string) =>
+  ((doc.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ');
+
+describe('CDN bundle on a blog post', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('the bundle is Lit’s production build', async () => {
+    const code = await (await fetch('/cdn/freelancer-widgets.js')).text();
+    expect(code).not.to.contain('Lit is in dev mode');
+    expect(code).to.contain('customElements');
+  });
+
+  for (const [lang, expected] of [
+    ['id', { calc: 'Penghasilan Januari–Desember US$317,50 ≈ Rp 5.159.375', tax: 'Dengan NPWP kamu hemat US$63,50', fiverr: 'Menuju Level 2', cloud: 'Kata kunci' }],
+    ['en', { calc: 'Earnings January–December $317.50 ≈ IDR 5,159,375', tax: 'NPWP saves you $63.50', fiverr: 'Toward Level 2', cloud: 'Keywords' }],
+  ] as const) {
+    it(`upgrades the four widgets already in a lang="${lang}" page, in that language`, async () => {
+      const { win, doc } = await openPage(`post-${lang}.html`);
+      expect(shadowText(doc, 'royalty-tier-calc')).to.contain(expected.calc);
+      expect(shadowText(doc, 'tax-withholding-table')).to.contain(expected.tax);
+      expect(shadowText(doc, 'fiverr-level-meter')).to.contain(expected.fiverr);
+      expect(doc.querySelector('tag-cloud')!.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal(expected.cloud);
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.warnings).to.deep.equal([]);
+    });
+  }
+
+  it('survives an aggressive Blogger theme and inherits only the font on purpose', async () => {
+    const { win, doc } = await openPage('theme-post.html');
+    const calc = doc.querySelector('royalty-tier-calc')!;
+    const base = calc.shadowRoot!.querySelector('[part="base"]')!;
+    const style = win.getComputedStyle(base);
+    expect(style.fontFamily).to.contain('Georgia'); // the page's font, on purpose
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.textAlign).to.equal('start');
+    expect(style.textIndent).to.equal('0px');
+    expect(style.lineHeight).to.not.equal(win.getComputedStyle(doc.body).lineHeight);
+    const td = calc.shadowRoot!.querySelector('td')!;
+    expect(win.getComputedStyle(td).borderTopStyle).to.equal('none');
+    const input = calc.shadowRoot!.querySelector('input')!;
+    expect(win.getComputedStyle(input).backgroundColor).to.not.equal('rgb(255, 255, 0)');
+    expect(input.getBoundingClientRect().width).to.be.greaterThan(100);
+    const li = doc.querySelector('tag-cloud')!.shadowRoot!.querySelector('li')!;
+    expect(win.getComputedStyle(li, '::before').content).to.equal('none');
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('renders all four under a strict Content-Security-Policy with no violation', async () => {
+    const { win, doc } = await openPage('csp-post.html');
+    for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).to.exist;
+    expect(shadowText(doc, 'tax-withholding-table')).to.contain('US$285,75');
+    // The cloud's sizes come from a constructed stylesheet, allowed under style-src 'self'.
+    const tags = doc.querySelector('tag-cloud')!.shadowRoot!.querySelectorAll('a');
+    expect(tags.length).to.equal(5);
+    expect(win.__probe.violations).to.deep.equal([]);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('the same script twice, then a copy built as another version: no error, the widgets work, one warning', async () => {
+    const { win, doc } = await openPage('two-versions.html');
+    expect(shadowText(doc, 'royalty-tier-calc')).to.contain('$317.50');
+    expect(doc.querySelector('tag-cloud')!.shadowRoot!.querySelectorAll('a')).to.have.length(2);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings).to.have.length(1);
+    expect(win.__probe.warnings[0]).to.contain('freelancer-widgets 9.9.9-test');
+    expect(win.__probe.warnings[0]).to.contain('freelancer-widgets 1.0.0');
+  });
+
+  it('a single-widget file and the full bundle together: no error, everything renders', async () => {
+    const { win, doc } = await openPage('single-plus-full.html');
+    expect(shadowText(doc, 'royalty-tier-calc')).to.contain('US$317,50');
+    expect(doc.querySelector('tag-cloud')!.shadowRoot!.querySelectorAll('a')).to.have.length(2);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings.length).to.be.at.most(1);
+  });
+});
+
+describe('CDN bundle: layout shift when the widgets upgrade', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ]) {
+    it(`with the README's reservation CSS, CLS ≤ 0.01 at ${width}px; without it, the figure is reported`, async () => {
+      const reserved = await openPage('layout-reserved.html', width, height);
+      await new Promise((r) => setTimeout(r, 200));
+      const withCss = reserved.win.__probe.cls;
+      reserved.frame.remove();
+      const plain = await openPage('layout-plain.html', width, height);
+      await new Promise((r) => setTimeout(r, 200));
+      const without = plain.win.__probe.cls;
+      console.log(`CLS at ${width}px: ${withCss.toFixed(4)} with reservation CSS, ${without.toFixed(4)} without`);
+      expect(withCss).to.be.at.most(0.01);
+    });
+  }
+});
