@@ -8,6 +8,8 @@ await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(300);
 const els = await page.$$(selector ?? 'main royalty-tier-calc, main tax-withholding-table, main fiverr-level-meter, main tag-cloud');
 let i = 0;
-for (const el of els) { await el.screenshot({ path: `${out}-${i++}.png` }); }
+for (const el of els) {
+  await el.screenshot({ path: `${out}-${i++}.png` });
+}
 console.log(i);
 await browser.close();

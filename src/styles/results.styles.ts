@@ -66,6 +66,28 @@ export const resultStyles = css`
     background: transparent;
     color: inherit;
     white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  abbr {
+    text-decoration: none;
+  }
+  td .sub {
+    display: block;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  @media (max-width: 480px) {
+    table {
+      font-size: 0.8125rem;
+    }
+    th,
+    td {
+      padding-inline: 0.3rem;
+    }
+    td .sub {
+      font-size: 0.75rem;
+    }
   }
   th:first-child,
   td:first-child {
@@ -77,6 +99,7 @@ export const resultStyles = css`
     padding-inline-end: 0;
   }
   thead th {
+    white-space: normal; /* headers wrap so the numbers below never have to */
     font-size: 0.8125rem;
     font-weight: 600;
     color: var(--_muted);

@@ -32,8 +32,8 @@ describe('<tax-withholding-table>', () => {
     await useLocale('id');
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table usd-idr="16250"></tax-withholding-table>`);
     expect(rows(el)).to.deep.equal([
-      ['Dengan TIN (NPWP) pajak lebih kecil', '10%', 'US$10,00', 'US$90,00', 'Rp 1.462.500'],
-      ['Tanpa TIN', '30%', 'US$30,00', 'US$70,00', 'Rp 1.137.500'],
+      ['Dengan TIN (NPWP) pajak lebih kecil', '10%', 'US$10,00', 'US$90,00Rp 1.462.500'],
+      ['Tanpa TIN', '30%', 'US$30,00', 'US$70,00Rp 1.137.500'],
     ]);
     expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Dengan NPWP kamu hemat US$20,00 dari setiap US$100,00. (≈ Rp 325.000)',

@@ -318,23 +318,21 @@ export class RoyaltyTierCalc extends LitElement {
         <thead>
           <tr>
             <th scope="col">${msg('Month', { id: 'r37' })}</th>
-            <th scope="col">${msg('Downloads', { id: 'r38' })}</th>
+            <th scope="col" class="downloads">${msg('Downloads', { id: 'r38' })}</th>
             <th scope="col">${msg('Level reached', { id: 'r39' })}</th>
             <th scope="col">${msg('Earnings', { id: 'r40' })}</th>
             <th scope="col">${msg('Total so far', { id: 'r41' })}</th>
-            ${rate ? html`<th scope="col">${msg('Total in Rupiah', { id: 'r42' })}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${this.#projection.months.map(
             (m) =>
               html`<tr>
-                <th scope="row">${monthName(m.month, locale)}</th>
-                <td>${formatNumber(m.downloads, locale)}</td>
+                <th scope="row"><abbr title=${monthName(m.month, locale)}>${monthName(m.month, locale, 'short')}</abbr></th>
+                <td class="downloads">${formatNumber(m.downloads, locale)}</td>
                 <td>${levelName(m.level)}</td>
                 <td>${this.#money(m.earnings)}</td>
-                <td>${this.#money(m.cumulative)}</td>
-                ${rate ? html`<td>${this.#rupiah(m.cumulative)}</td>` : nothing}
+                <td>${this.#money(m.cumulative)}${rate ? html`<span class="sub">${this.#rupiah(m.cumulative)}</span>` : nothing}</td>
               </tr>`,
           )}
         </tbody>

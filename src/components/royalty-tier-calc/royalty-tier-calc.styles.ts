@@ -66,6 +66,12 @@ export const royaltyStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  /* On a phone the monthly downloads (the same every month, in the field above) make room for the money. */
+  @media (max-width: 480px) {
+    .downloads {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .line,
     .dot,

@@ -273,8 +273,7 @@ export class TaxWithholdingTable extends LitElement {
         <th scope="row">${label}${best ? html` <span class="badge">${msg('lower tax', { id: 't21' })}</span>` : nothing}</th>
         <td>${pct(r.percent)}</td>
         <td>${this.#usd(r.withheld)}</td>
-        <td class="net">${this.#usd(r.net)}</td>
-        ${rupiah ? html`<td>${this.#idr(r.net)}</td>` : nothing}
+        <td class="net">${this.#usd(r.net)}${rupiah ? html`<span class="sub">${this.#idr(r.net)}</span>` : nothing}</td>
       </tr>`;
     const disputed = DISPUTED[w.country];
     return html`<section part="base" class="base" aria-labelledby="title">
@@ -297,7 +296,6 @@ export class TaxWithholdingTable extends LitElement {
               <th scope="col">${msg('Rate', { id: 't26' })}</th>
               <th scope="col">${msg('Withheld', { id: 't27' })}</th>
               <th scope="col">${msg('You receive', { id: 't28' })}</th>
-              ${rupiah ? html`<th scope="col">${msg('You receive (Rupiah)', { id: 't29' })}</th>` : nothing}
             </tr>
           </thead>
           <tbody>

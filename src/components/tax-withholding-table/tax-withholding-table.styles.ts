@@ -43,11 +43,12 @@ export const taxStyles = css`
     color: var(--_muted);
     margin-block-end: 0.5rem;
   }
-  @media (max-width: 420px) {
-    th,
-    td {
-      white-space: normal;
-    }
+  tbody th {
+    white-space: normal;
+    min-width: 5.5rem;
+  }
+  .badge {
+    margin-inline-start: 0;
   }
   @media (forced-colors: active) {
     tr.best th {

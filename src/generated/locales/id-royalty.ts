@@ -42,7 +42,6 @@ export const templates = {
   r39: `Level tercapai`,
   r40: `Penghasilan`,
   r41: `Total sejauh ini`,
-  r42: `Total dalam Rupiah`,
   r43: `Tabel level kosong.`,
   r44: `Tulis level sebagai mulai:persen, dipisah koma, mis. 0:15,101:20.`,
   r45: `Level pertama harus mulai dari 0.`,

@@ -31,7 +31,6 @@ export const templates = {
   t26: `Tarif`,
   t27: `Dipotong`,
   t28: `Kamu terima`,
-  t29: `Kamu terima (Rupiah)`,
   t30: `Tanpa TIN`,
   t31: str`Hanya penjualan ke pembeli AS yang dipotong: ${0} dari ${1}.`,
   t32: `Tarif perjanjian hanya berlaku jika W-8BEN diisi dengan TIN (baris 6, foreign TIN). Tanpa TIN, agensi wajib memotong 30%.`,
