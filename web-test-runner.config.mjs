@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { cspMiddleware } from './tests/support/csp-middleware.mjs';
 import { feedMiddleware } from './tests/support/feed-middleware.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
+import { mediaFeaturesPlugin } from './tests/support/media-plugin.mjs';
 
 const asRoot = process.getuid?.() === 0 || Boolean(process.env.CI);
 
@@ -14,7 +15,7 @@ export default {
   // Lit's development build in tests: its warnings catch mistakes the production build hides.
   nodeResolve: { exportConditions: ['development'] },
   // es2022, not 'auto': with 'auto' esbuild leaves decorators for Chrome to parse (TOOLCHAIN.md, trap 3).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
   middleware: [cspMiddleware, feedMiddleware],
   browsers: [
     chromeLauncher({

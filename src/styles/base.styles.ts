@@ -129,19 +129,8 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    .base,
-    input,
-    select,
-    .stat {
+    .base {
       border: 1px solid CanvasText;
-    }
-    .stat.key {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
-    .invalid input {
-      border-color: Mark;
     }
     .msg,
     .notice {
@@ -160,13 +149,6 @@ export const baseStyles = css`
     }
     .base {
       break-inside: avoid;
-    }
-    .stat {
-      border: 1px solid #888;
-    }
-    .stat.key {
-      background: #fff;
-      color: #000;
     }
   }
 `;

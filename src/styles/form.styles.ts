@@ -58,6 +58,15 @@ export const formStyles = css`
   .msg:empty {
     display: none;
   }
+  @media (forced-colors: active) {
+    input,
+    select {
+      border: 1px solid CanvasText;
+    }
+    .invalid input {
+      border-color: Mark;
+    }
+  }
   @media print {
     .fields {
       display: none; /* a printed page shows the results, not the form */

@@ -107,4 +107,23 @@ export const resultStyles = css`
   tbody th {
     font-weight: 600;
   }
+  @media (forced-colors: active) {
+    .stat {
+      border: 1px solid CanvasText;
+    }
+    .stat.key {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .stat {
+      border: 1px solid #888;
+    }
+    .stat.key {
+      background: #fff;
+      color: #000;
+    }
+  }
 `;

@@ -46,7 +46,7 @@ describe('<tax-withholding-table>', () => {
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table gross="200"></tax-withholding-table>`);
     const rateWith = async (country: string, media = 'image') => {
       el.country = country;
-      el.media = media;
+      el.media = media as 'image' | 'video';
       await el.updateComplete;
       return el.result.rateWithTin;
     };

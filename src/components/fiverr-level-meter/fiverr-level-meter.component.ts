@@ -139,24 +139,34 @@ export class FiverrLevelMeter extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Level system: `classic` or `2024`. */
-  rules: RulesId | string = 'classic';
+  /** Level system: `classic` (2018 – 14 Feb 2024, the one most blog posts describe) or `2024`. */
+  rules: 'classic' | '2024' = 'classic';
+  /** Days since the account started selling. Default `0`. */
   daysActive?: number | string;
+  /** Completed orders. Default `0`. */
   orders?: number | string;
+  /** Total earned, USD. Default `0`. */
   earnings?: number | string;
+  /** Average star rating, 0–5. Default `0`. */
   rating?: number | string;
+  /** Response rate, percent. Default `0`. */
   responseRate?: number | string;
+  /** Order completion rate, percent (classic). Default `0`. */
   completionRate?: number | string;
+  /** On-time delivery rate, percent (classic). Default `0`. */
   onTimeRate?: number | string;
+  /** Policy warnings in the evaluation window. Default `0`. */
   warnings?: number | string;
+  /** Success score, 1–10 (2024). No default. */
   successScore?: number | string;
+  /** Unique clients (2024). Default `0`. */
   uniqueClients?: number | string;
-  /** The level the seller's dashboard shows (used by the 2024 rules only). */
-  currentLevel?: LevelId | string;
-  /** Results only, no inputs. */
+  /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
+  currentLevel?: 'new' | 'level-1' | 'level-2' | 'top-rated';
+  /** Show results only, for the attribute values. */
   readonly = false;
-  /** The level reached, reflected for styling. Read-only. */
-  level: LevelId = 'new';
+  /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
+  level: 'new' | 'level-1' | 'level-2' | 'top-rated' = 'new';
 
   #fields = new NumberFields(FIELDS);
   #rulesChoice?: RulesId;

@@ -96,23 +96,23 @@ export class RoyaltyTierCalc extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Which level table: `image` or `video`. */
-  media: Media | string = 'image';
-  /** Downloads expected per month. Numbers or plain number strings. */
+  /** Which level table: images and videos are counted separately. */
+  media: 'image' | 'video' = 'image';
+  /** Downloads expected per month, a whole number ≥ 0. Default `100`. */
   monthlyDownloads?: number | string;
-  /** Average price per license, USD. */
+  /** Average price the buyer paid per license, USD. Default `1`. */
   price?: number | string;
-  /** Downloads made this calendar year before `startMonth`. */
+  /** Downloads already made this calendar year before `start-month`. Default `0`. */
   downloadsToDate?: number | string;
-  /** First month of the projection, 1–12. */
+  /** First month of the projection, 1–12; it runs to December. Default `1`. */
   startMonth?: number | string;
-  /** Floor per download, USD; defaults by media. */
+  /** Floor per download, USD. Default `0.10` for images, `0` for video. */
   minimum?: number | string;
-  /** Custom level table, `"from:percent,…"`. */
+  /** Custom level table, `"from:percent,…"`, e.g. `"0:15,101:20,251:25"`. Default: Shutterstock's table for `media`. */
   tiers?: string;
-  /** Rupiah per US dollar. */
+  /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   usdIdr?: number | string;
-  /** Results only, no inputs. */
+  /** Show results only, for the attribute values. */
   readonly = false;
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
   level = 1;

@@ -89,8 +89,6 @@ export class TagCloud extends LitElement {
     maxSize: { attribute: 'max-size' },
     showCount: { type: Boolean, attribute: 'show-count', reflect: true },
     feedTimeout: { attribute: false },
-    feed: { state: true },
-    lightText: { state: true },
   };
 
   constructor() {
@@ -99,23 +97,38 @@ export class TagCloud extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Keywords: a comma- or newline-separated string, `string[]` or `{ name, count }[]`. Overrides the element's text. */
+  /** Keywords, comma- or newline-separated, used instead of the element's text. As a property also `string[]` or `{ name, count }[]`. */
   tags?: string | readonly (string | TagCount)[];
-  /** `blogger` or a Blogger JSON feed URL. */
+  /** `blogger` for this blog's own feed, or a Blogger JSON feed URL (same-origin or CORS): counts each post's labels. */
   src?: string;
+  /** How many posts to read from the feed at most. Default `500`. */
   maxPosts?: number | string;
-  /** Link template with `{tag}`. */
+  /** Link template; `{tag}` is replaced by the URL-encoded tag. Only relative or http(s) links. Default `/search/label/{tag}`. */
   href?: string;
-  sort?: TagSort | string;
+  /** Alphabetical (the page language's collation), by count, or as given. Default `alpha`. */
+  sort?: 'alpha' | 'count' | 'none';
+  /** Keep the N most frequent, then sort; `0` keeps all. Default `0`. */
   max?: number | string;
+  /** Font size of the least frequent tag, percent. Default `80`. */
   minSize?: number | string;
+  /** Font size of the most frequent tag, percent. Default `160`. */
   maxSize?: number | string;
+  /** Show each tag's count. */
   showCount = false;
-  /** Milliseconds to wait for the feed before giving up. */
+  /** Milliseconds to wait for the feed before showing the inline keywords for good. Default 6000. */
   feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
 
-  private feed: FeedState = { status: 'idle' };
-  private lightText = '';
+  #feedState: FeedState = { status: 'idle' };
+  #light = '';
+
+  /* Internal state that re-renders when it changes (ES private: not part of the element's API). */
+  get #feed(): FeedState {
+    return this.#feedState;
+  }
+  set #feed(value: FeedState) {
+    this.#feedState = value;
+    this.requestUpdate();
+  }
   #rendered: CloudItem[] = [];
   #notices: string[] = [];
   #fromFeed = false;
@@ -149,14 +162,15 @@ export class TagCloud extends LitElement {
     super.disconnectedCallback();
     this.#lightObserver?.disconnect();
     // Abort a feed still loading: nobody will see it. It is fetched again on reconnect.
-    if (this.feed.status === 'loading') {
+    if (this.#feed.status === 'loading') {
       this.#controller?.abort();
       this.#loadedSrc = undefined;
     }
   }
 
   #readLightText(): void {
-    this.lightText = this.textContent ?? '';
+    this.#light = this.textContent ?? '';
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -175,8 +189,8 @@ export class TagCloud extends LitElement {
   #compute(): void {
     this.#notices = [];
     const locale = activeLocale();
-    const inline = mergeTags(this.tags !== undefined && this.tags !== null ? (this.tags as string | readonly unknown[]) : this.lightText);
-    const feed = this.feed.status === 'done' ? this.feed.tags : undefined;
+    const inline = mergeTags(this.tags !== undefined && this.tags !== null ? (this.tags as string | readonly unknown[]) : this.#light);
+    const feed = this.#feed.status === 'done' ? this.#feed.tags : undefined;
     this.#fromFeed = feed !== undefined && feed.length > 0;
     const source = this.#fromFeed ? (feed as TagCount[]) : inline;
     const sort: TagSort = this.sort === 'count' || this.sort === 'none' || this.sort === 'alpha' ? this.sort : 'alpha';
@@ -212,18 +226,18 @@ export class TagCloud extends LitElement {
     this.#loadedSrc = this.src;
     const src = (this.src ?? '').trim();
     if (!src) {
-      this.feed = { status: 'idle' };
+      this.#feed = { status: 'idle' };
       return;
     }
     const url = src === 'blogger' ? BLOGGER_FEED_PATH : src;
     if (!isSafeHref(url)) {
-      this.feed = { status: 'failed', kind: 'bad-url' };
+      this.#feed = { status: 'failed', kind: 'bad-url' };
       return;
     }
     const controller = new AbortController();
     this.#controller = controller;
     const timer = setTimeout(() => controller.abort(new FeedError('timeout')), this.feedTimeout);
-    this.feed = { status: 'loading' };
+    this.#feed = { status: 'loading' };
     const maxPosts = this.#number('max-posts', this.maxPosts, { min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS);
     const fetchJson = async (pageUrl: string): Promise<unknown> => {
       let response: Response;
@@ -248,12 +262,12 @@ export class TagCloud extends LitElement {
     };
     try {
       const tags = await fetchLabelCounts(url, maxPosts, fetchJson);
-      if (this.#controller === controller) this.feed = { status: 'done', tags };
+      if (this.#controller === controller) this.#feed = { status: 'done', tags };
     } catch (error) {
       if (this.#controller !== controller) return; // superseded by a newer load
       const kind = error instanceof FeedError ? error.kind : 'network';
       if (kind === 'aborted') return;
-      this.feed = { status: 'failed', kind };
+      this.#feed = { status: 'failed', kind };
     } finally {
       clearTimeout(timer);
     }
@@ -303,7 +317,7 @@ export class TagCloud extends LitElement {
   }
 
   #renderNote() {
-    const f = this.feed;
+    const f = this.#feed;
     const hasInline = this.#rendered.length > 0 && !this.#fromFeed;
     if (f.status === 'loading')
       return html`<p class="note" part="note" role="status">${msg('Loading the blog’s labels…', { id: 'c7' })}</p>`;
@@ -335,14 +349,14 @@ export class TagCloud extends LitElement {
 
   protected override render() {
     const label = this.#fromFeed ? msg('Labels', { id: 'c12' }) : msg('Keywords', { id: 'c13' });
-    return html`<div part="base" class="base" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="base" aria-busy=${this.#feed.status === 'loading' ? 'true' : 'false'}>
       ${notices(this.#notices)} ${this.#renderNote()}
       ${
         this.#rendered.length
           ? html`<ul class="cloud" part="list" aria-label=${label}>
               ${this.#rendered.map((t) => this.#renderItem(t))}
             </ul>`
-          : this.feed.status === 'loading'
+          : this.#feed.status === 'loading'
             ? nothing
             : html`<p class="note" part="note">${msg('No tags.', { id: 'c14' })}</p>`
       }

@@ -97,19 +97,19 @@ export class TaxWithholdingTable extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Royalties before withholding, USD. */
+  /** Royalties before withholding, USD. Default `100`. */
   gross?: number | string;
-  /** ISO 3166 alpha-2 country of tax residence. */
+  /** Country of tax residence, ISO 3166 alpha-2 (`ID`, `IN`, `MY` …). Default `ID`. */
   country?: string;
-  /** Treaty column: `image` (copyrights) or `video` (film & TV). */
-  media: Media | string = 'image';
-  /** Percent of sales to US buyers. */
+  /** Treaty column: `image` (copyrights: images and other media) or `video` (film & TV). */
+  media: 'image' | 'video' = 'image';
+  /** Percent of sales made to US buyers (0–100); only those are withheld. Default `100`. */
   usShare?: number | string;
-  /** Rupiah per US dollar. */
+  /** Rupiah per US dollar; turns on Rupiah amounts. No default. */
   usdIdr?: number | string;
-  /** Id of a `<royalty-tier-calc>` to take the amount from. */
+  /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, then each change the reader makes. */
   htmlFor?: string;
-  /** Results only, no inputs. */
+  /** Show results only, for the attribute values. */
   readonly = false;
 
   #fields = new NumberFields(FIELDS);
