@@ -120,6 +120,12 @@ describe('CDN bundle on a blog post', () => {
 });
 
 describe('CDN bundle: layout shift when the widgets upgrade', () => {
+  it('the reservation CSS the docs show is the one measured here', async () => {
+    const css = (await (await fetch('/docs/reserve.css')).text()).trim();
+    const doc = await (await fetch('/docs/embedding.md')).text();
+    expect(doc).to.contain(css);
+  });
+
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   for (const [width, height] of [

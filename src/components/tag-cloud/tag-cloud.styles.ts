@@ -57,6 +57,8 @@ export const tagCloudStyles = css`
     text-decoration: underline;
   }
   .count {
+    flex: none;
+    white-space: nowrap;
     font-size: 0.75em;
     font-weight: 600;
     color: var(--_muted);
