@@ -9,6 +9,14 @@
 import { readFileSync } from 'node:fs';
 
 const posts = JSON.parse(readFileSync(new URL('../fixtures/blogger-posts.json', import.meta.url), 'utf8'));
+/* /feed/xss: one post per XSS payload, the payload as its label (issue 8's XSS suite). */
+const xssPosts = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')).map((label, i) => ({
+  id: String(9000 + i),
+  published: '2025-01-01T08:00:00.000+07:00',
+  title: `XSS ${i}`,
+  summary: label,
+  labels: [label],
+}));
 export const requests = [];
 
 function page(all, start, max, cap) {
@@ -71,7 +79,7 @@ export async function feedMiddleware(ctx, next) {
       await new Promise((r) => setTimeout(r, 3000));
       break;
   }
-  const all = kind === 'empty' ? [] : posts;
+  const all = kind === 'empty' ? [] : kind === 'xss' ? xssPosts : posts;
   ctx.type = 'application/json';
   ctx.body = JSON.stringify(page(all, start, max, kind === 'capped' ? 7 : 100));
 }

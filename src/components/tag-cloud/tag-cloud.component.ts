@@ -35,6 +35,8 @@ const DEFAULT_FEED_TIMEOUT_MS = 6000;
 /* Font sizes below 10% are unreadable and above 1000% break any sidebar. */
 const SIZE_RULE: NumberRule = { min: 10, max: 1000 };
 const COUNT_RULE: NumberRule = { min: 0, max: 100_000, integer: true };
+/* A blog with more than 100,000 posts would need 1,000 feed requests: not something a sidebar should do. */
+const POSTS_RULE: NumberRule = { min: 1, max: 100_000, integer: true };
 
 type FeedState =
   { status: 'idle' } | { status: 'loading' } | { status: 'done'; tags: TagCount[] } | { status: 'failed'; kind: FeedErrorKind | 'bad-url' };
@@ -203,6 +205,7 @@ export class TagCloud extends LitElement {
       sort,
       collation: INTL_TAG[locale],
     });
+    this.#number('max-posts', this.maxPosts, POSTS_RULE, DEFAULT_MAX_POSTS); // for its message; #load reads it itself
     const template = this.href ?? DEFAULT_HREF;
     const linksOn = isSafeHref(template.split('{tag}').join('x'));
     if (!linksOn) {
@@ -238,7 +241,9 @@ export class TagCloud extends LitElement {
     this.#controller = controller;
     const timer = setTimeout(() => controller.abort(new FeedError('timeout')), this.feedTimeout);
     this.#feed = { status: 'loading' };
-    const maxPosts = this.#number('max-posts', this.maxPosts, { min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS);
+    // Read here, not from the last render: a load can start before the first update.
+    const posts = parseAttrNumber(this.maxPosts ?? DEFAULT_MAX_POSTS, POSTS_RULE);
+    const maxPosts = posts.ok ? posts.value : DEFAULT_MAX_POSTS;
     const fetchJson = async (pageUrl: string): Promise<unknown> => {
       let response: Response;
       try {
