@@ -37,18 +37,21 @@ const noMessageHashing = {
  * One self-contained file per entry: a page loads exactly one file, and each
  * compresses as a whole (shared chunks would cost a request and compress worse).
  */
+/** The plugins of every CDN build; the benchmark builds Lit alone with the same ones (bench/bench.mjs). */
+export const cdnPlugins = () => [
+  versionOverride,
+  noMessageHashing,
+  // Production Lit: no "development" export condition, so no dev-mode checks or warnings.
+  nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+  // Collapses the whitespace of html`` and css`` templates, which terser leaves alone.
+  minifyHTML(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
 const build = (name) => ({
   input: `dist/cdn/${name}.js`,
   output: { file: `${outDir}/${name}.js`, format: 'es', sourcemap: true },
-  // Production Lit: no "development" export condition, so no dev-mode checks or warnings.
-  plugins: [
-    versionOverride,
-    noMessageHashing,
-    nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-    // Collapses the whitespace of html`` and css`` templates, which terser leaves alone.
-    minifyHTML(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
+  plugins: cdnPlugins(),
 });
 
 export default ['freelancer-widgets', ...TAGS].map(build);

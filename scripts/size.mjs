@@ -2,8 +2,8 @@
 // complete set of files a page loads for each entry (the entry and every chunk
 // it imports, transitively). Fails when a budget is exceeded.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname, normalize } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { closure, measure, measureFiles } from './bytes.mjs';
 
 const CDN = process.argv[2] ?? 'cdn';
 const KB = 1024;
@@ -28,25 +28,6 @@ if (!existsSync(CDN)) {
   process.exit(1);
 }
 
-function measure(bytes) {
-  return {
-    min: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-/** The file and every relative module it imports, transitively. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(CDN, file), 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.\.?\/[^"']+)["']/g)) {
-    closure(normalize(join(dirname(file), m[1])), seen);
-  }
-  return seen;
-}
-
 const chunks = existsSync(join(CDN, 'chunks')) ? readdirSync(join(CDN, 'chunks')).map((f) => `chunks/${f}`) : [];
 const files = [...readdirSync(CDN), ...chunks].filter((f) => f.endsWith('.js')).sort();
 const entries = files.filter((f) => !f.startsWith('chunks/'));
@@ -66,10 +47,8 @@ console.log(
   `${'entry'.padEnd(28)}${'files'.padStart(6)}${'min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}${'limit'.padStart(10)}${'target'.padStart(10)}${'goal'.padStart(10)}  verdict`,
 );
 for (const entry of entries) {
-  const set = [...closure(entry)];
-  const total = set
-    .map((f) => measure(readFileSync(join(CDN, f))))
-    .reduce((a, s) => ({ min: a.min + s.min, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { min: 0, gzip: 0, brotli: 0 });
+  const set = [...closure(CDN, entry)];
+  const total = measureFiles(CDN, set);
   const budget = BUDGETS[entry];
   if (!budget) throw new Error(`size: no budget for ${entry}`);
   const { limit, target, goal } = budget;

@@ -278,19 +278,14 @@ export class TagCloud extends LitElement {
     }
   }
 
-  #onSelect(event: MouseEvent, item: CloudItem): void {
-    const detail: TagSelectDetail = {
-      tag: item.name,
-      count: item.count,
-      href: item.href ?? '',
-    };
+  /* One listener for the whole cloud: 5,000 tags should not mean 5,000 closures. */
+  #onClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[data-i]');
+    const item = link ? this.#rendered[Number(link.getAttribute('data-i'))] : undefined;
+    if (!item) return;
+    const detail: TagSelectDetail = { tag: item.name, count: item.count, href: item.href ?? '' };
     const proceed = this.dispatchEvent(
-      new CustomEvent<TagSelectDetail>('tag-select', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
+      new CustomEvent<TagSelectDetail>('tag-select', { detail, bubbles: true, composed: true, cancelable: true }),
     );
     if (!proceed) event.preventDefault();
   }
@@ -336,30 +331,37 @@ export class TagCloud extends LitElement {
     return nothing;
   }
 
-  #renderItem(t: CloudItem) {
-    const locale = activeLocale();
-    const n = formatNumber(t.count, locale);
-    const counted =
-      this.#fromFeed || Array.isArray(this.tags) ? msg(str`${n} posts`, { id: 'c10' }) : msg(str`${n} mentions`, { id: 'c11' });
-    const count = this.showCount ? html`<span class="count" part="count" aria-hidden="true">${n}</span>` : nothing;
-    const body = html`${t.name}${count}<span class="visually-hidden">, ${counted}</span>`;
+  #renderItem(t: CloudItem, index: number, unit: (n: string) => string) {
+    const n = formatNumber(t.count, activeLocale());
+    // The count is in every tag's accessible name, as words ("microstock, 2 posts"). Without a
+    // visible count an aria-label carries it: it costs nothing to lay out, which matters for
+    // thousands of tags. With one, the visible number is hidden from readers and the words
+    // are a visually hidden span, so the name still contains what is seen.
+    if (this.showCount || t.href === null) {
+      const body = html`${t.name}${this.showCount ? html`<span class="count" part="count" aria-hidden="true">${n}</span>` : nothing}<span
+          class="visually-hidden"
+          >, ${unit(n)}</span
+        >`;
+      return t.href === null
+        ? html`<li><span class="tag s${t.size}" part="tag">${body}</span></li>`
+        : html`<li><a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index}>${body}</a></li>`;
+    }
     return html`<li>
-      ${
-        t.href === null
-          ? html`<span class="tag s${t.size}" part="tag">${body}</span>`
-          : html`<a class="tag s${t.size}" part="tag" href=${t.href} @click=${(e: MouseEvent) => this.#onSelect(e, t)}>${body}</a>`
-      }
+      <a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index} aria-label="${t.name}, ${unit(n)}">${t.name}</a>
     </li>`;
   }
 
   protected override render() {
     const label = this.#fromFeed ? msg('Labels', { id: 'c12' }) : msg('Keywords', { id: 'c13' });
+    // Counts are posts for feed labels and given counts, mentions for a keyword line.
+    const posts = this.#fromFeed || Array.isArray(this.tags);
+    const unit = (n: string) => (posts ? msg(str`${n} posts`, { id: 'c10' }) : msg(str`${n} mentions`, { id: 'c11' }));
     return html`<div part="base" class="base" aria-busy=${this.#feed.status === 'loading' ? 'true' : 'false'}>
       ${notices(this.#notices)} ${this.#renderNote()}
       ${
         this.#rendered.length
-          ? html`<ul class="cloud" part="list" aria-label=${label}>
-              ${this.#rendered.map((t) => this.#renderItem(t))}
+          ? html`<ul class="cloud" part="list" aria-label=${label} @click=${this.#onClick}>
+              ${this.#rendered.map((t, i) => this.#renderItem(t, i, unit))}
             </ul>`
           : this.#feed.status === 'loading'
             ? nothing

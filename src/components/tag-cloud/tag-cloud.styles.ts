@@ -12,32 +12,29 @@ export const tagCloudStyles = css`
       padding: 0;
     }
   }
+  /* Inline flow of inline-blocks, not flex: thousands of tags lay out about twice as fast. */
   .cloud {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.375rem 0.5rem;
     line-height: 1.2;
   }
   .cloud li {
+    display: inline;
     margin: 0;
     padding: 0;
     background: none;
     border: 0;
-    max-width: 100%;
   }
   .cloud li::before,
   .cloud li::marker {
     content: none;
   }
   .tag {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.35em;
+    display: inline-block; /* a tag wraps inside its own pill, never across two */
+    margin: 0 0.3rem 0.4rem 0;
     max-width: 100%;
+    vertical-align: middle;
     padding: 0.25em 0.65em;
     border-radius: calc(var(--_radius) * 2);
     background: color-mix(in srgb, var(--_accent) 9%, transparent);
@@ -45,9 +42,6 @@ export const tagCloudStyles = css`
     text-decoration: none;
     border: 1px solid transparent;
     overflow-wrap: anywhere;
-    transition:
-      background-color 120ms ease,
-      border-color 120ms ease;
   }
   span.tag {
     color: var(--_text);
@@ -57,7 +51,7 @@ export const tagCloudStyles = css`
     text-decoration: underline;
   }
   .count {
-    flex: none;
+    margin-inline-start: 0.35em;
     white-space: nowrap;
     font-size: 0.75em;
     font-weight: 600;
@@ -68,11 +62,6 @@ export const tagCloudStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
     margin-block-end: 0.5rem;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .tag {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .tag {

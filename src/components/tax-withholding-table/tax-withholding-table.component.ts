@@ -32,17 +32,29 @@ const FIELDS: Record<NumberKey, FieldSpec> = {
 /** Indonesia: the seed posts' readers, and the default country. */
 const DEFAULT_COUNTRY = 'ID';
 
-const names = new Map<Locale, Intl.DisplayNames>();
+const displayNames = new Map<Locale, Intl.DisplayNames>();
 function countryName(code: string, locale: Locale): string {
-  let n = names.get(locale);
-  if (!n) {
-    n = new Intl.DisplayNames([INTL_TAG[locale]], {
-      type: 'region',
-      fallback: 'code',
-    });
-    names.set(locale, n);
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'code' });
+    displayNames.set(locale, names);
   }
-  return n.of(code) ?? code;
+  return names.of(code) ?? code;
+}
+
+/* Every country by name in the reader's language, sorted once per language (not on every keystroke). */
+const countryLists = new Map<Locale, readonly { code: string; name: string; key: string }[]>();
+function countries(locale: Locale) {
+  let list = countryLists.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(INTL_TAG[locale]);
+    list = COUNTRY_CODES.map((code) => {
+      const name = countryName(code, locale);
+      return { code, name, key: name.toLocaleLowerCase() };
+    }).sort((a, b) => collator.compare(a.name, b.name));
+    countryLists.set(locale, list);
+  }
+  return list;
 }
 
 /**
@@ -181,12 +193,9 @@ export class TaxWithholdingTable extends LitElement {
     const locale = activeLocale();
     const needle = this.#filter.trim().toLocaleLowerCase();
     const selected = this.#data.country;
-    const options = COUNTRY_CODES.map((code) => ({
-      code,
-      name: countryName(code, locale),
-    }))
-      .filter((c) => c.code === selected || !needle || c.name.toLocaleLowerCase().includes(needle) || c.code.toLowerCase() === needle)
-      .sort((a, b) => a.name.localeCompare(b.name, INTL_TAG[locale]));
+    const options = countries(locale).filter(
+      (c) => c.code === selected || !needle || c.key.includes(needle) || c.code.toLowerCase() === needle,
+    );
     return html`<div class="field country" part="field">
       <label for="country">${msg('Country of tax residence', { id: 't1' })}</label>
       <input
