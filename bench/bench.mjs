@@ -177,7 +177,7 @@ const fresh = async (viewport = { width: 1280, height: 900 }) => {
           cloud.tags = words;
           stage.append(cloud);
           await cloud.updateComplete;
-          cloud.offsetHeight; // layout included
+          void cloud.offsetHeight; // layout included
           ours.push(performance.now() - t);
           stage.replaceChildren();
           const box = document.createElement('div');
@@ -216,7 +216,7 @@ const fresh = async (viewport = { width: 1280, height: 900 }) => {
       });
       stage.append(...els);
       await Promise.all(els.map((e) => e.updateComplete));
-      stage.offsetHeight;
+      void stage.offsetHeight; // layout included
       const ms = performance.now() - t;
       stage.replaceChildren();
       return { ms, perWidgetMs: ms / n };
