@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { cspMiddleware } from './tests/support/csp-middleware.mjs';
 import { feedMiddleware } from './tests/support/feed-middleware.mjs';
+import { postPagesMiddleware } from './tests/support/post-pages.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
 import { mediaFeaturesPlugin } from './tests/support/media-plugin.mjs';
 
@@ -16,7 +17,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // es2022, not 'auto': with 'auto' esbuild leaves decorators for Chrome to parse (TOOLCHAIN.md, trap 3).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
-  middleware: [cspMiddleware, feedMiddleware],
+  middleware: [cspMiddleware, feedMiddleware, postPagesMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
