@@ -5,12 +5,18 @@ import { feedMiddleware } from './tests/support/feed-middleware.mjs';
 
 export default {
   rootDir: '.',
-  appIndex: 'demo/index.html',
-  open: '/demo/',
+  // No browser is opened (machines without a display); the printed address redirects to the demo.
+  open: false,
   watch: true,
   nodeResolve: { exportConditions: ['development'] },
   // The demo's sidebar cloud reads a Blogger-shaped feed served from the test fixtures.
-  middleware: [feedMiddleware],
+  middleware: [
+    function demoIndex(ctx, next) {
+      if (ctx.path === '/') return ctx.redirect('/demo/');
+      return next();
+    },
+    feedMiddleware,
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   port: Number(process.env.PORT ?? 8000),
 };

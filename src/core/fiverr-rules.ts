@@ -111,7 +111,7 @@ export const CLASSIC_RULES: RuleSet = {
 
 export const RULES_2024: RuleSet = {
   id: '2024',
-  metrics: ['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings', 'daysActive', 'warnings'],
+  metrics: ['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings', 'warnings'],
   levels: [
     { id: 'new', criteria: [] },
     {

@@ -40,7 +40,7 @@ export const resultStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
-    margin-block-end: 1rem;
+    margin-block: 1rem;
   }
   table {
     border-collapse: collapse;

@@ -309,11 +309,11 @@ export class FiverrLevelMeter extends LitElement {
         options: [
           {
             value: 'classic',
-            label: msg('Classic (2018 – Feb 2024)', { id: 'f27' }),
+            label: msg('Classic (2018–2024)', { id: 'f27' }),
           },
           {
             value: '2024',
-            label: msg('Current (since 14 Feb 2024)', { id: 'f28' }),
+            label: msg('Since Feb 2024', { id: 'f28' }),
           },
         ],
         onChange: (v) => this.#changed(() => (this.#rulesChoice = v)),
