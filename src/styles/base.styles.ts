@@ -76,6 +76,11 @@ export const baseStyles = css`
       padding: 1.25rem 1.5rem;
     }
   }
+  @media (max-width: 360px) {
+    .base {
+      padding: 0.75rem;
+    }
+  }
   h2,
   h3,
   p,

@@ -89,6 +89,15 @@ export const resultStyles = css`
       font-size: 0.75rem;
     }
   }
+  @media (max-width: 360px) {
+    table {
+      font-size: 0.75rem;
+    }
+    th,
+    td {
+      padding-inline: 0.15rem;
+    }
+  }
   th:first-child,
   td:first-child {
     text-align: start;

@@ -68,6 +68,18 @@ describe('CDN bundle on a blog post', () => {
     });
   }
 
+  for (const width of [320, 390]) {
+    it(`fits a ${width}px phone: nothing wider than the screen, tables without sideways scrolling`, async () => {
+      const { win, doc } = await openPage('post-id.html', width, 800);
+      const page = doc.documentElement;
+      expect(page.scrollWidth, 'page').to.be.at.most(win.innerWidth);
+      for (const tag of TAGS) {
+        const root = doc.querySelector(tag)!.shadowRoot!;
+        for (const wrap of root.querySelectorAll('.table-wrap')) expect(wrap.scrollWidth - wrap.clientWidth, `${tag} table`).to.be.at.most(0);
+      }
+    });
+  }
+
   it('survives an aggressive Blogger theme and inherits only the font on purpose', async () => {
     const { win, doc } = await openPage('theme-post.html');
     const calc = doc.querySelector('royalty-tier-calc')!;

@@ -319,7 +319,7 @@ export class RoyaltyTierCalc extends LitElement {
           <tr>
             <th scope="col">${msg('Month', { id: 'r37' })}</th>
             <th scope="col" class="downloads">${msg('Downloads', { id: 'r38' })}</th>
-            <th scope="col">${msg('Level reached', { id: 'r39' })}</th>
+            <th scope="col" class="level">${msg('Level reached', { id: 'r39' })}</th>
             <th scope="col">${msg('Earnings', { id: 'r40' })}</th>
             <th scope="col">${msg('Total so far', { id: 'r41' })}</th>
           </tr>
@@ -330,7 +330,7 @@ export class RoyaltyTierCalc extends LitElement {
               html`<tr>
                 <th scope="row"><abbr title=${monthName(m.month, locale)}>${monthName(m.month, locale, 'short')}</abbr></th>
                 <td class="downloads">${formatNumber(m.downloads, locale)}</td>
-                <td>${levelName(m.level)}</td>
+                <td class="level">${levelName(m.level)}</td>
                 <td>${this.#money(m.earnings)}</td>
                 <td>${this.#money(m.cumulative)}${rate ? html`<span class="sub">${this.#rupiah(m.cumulative)}</span>` : nothing}</td>
               </tr>`,

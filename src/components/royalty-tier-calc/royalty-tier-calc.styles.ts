@@ -44,7 +44,7 @@ export const royaltyStyles = css`
     list-style: none;
     margin: 0.25rem 0 0;
     padding: 0;
-    font-size: 0.75rem;
+    font-size: clamp(0.5625rem, 2.8vw, 0.75rem); /* twelve month names fit a 320px phone */
     color: var(--_muted);
     text-align: center;
     line-height: 1.3;
@@ -52,6 +52,7 @@ export const royaltyStyles = css`
     grid-auto-columns: 1fr; /* one column per month, under its point */
   }
   .ticks li {
+    white-space: nowrap;
     margin: 0;
     padding: 0;
     min-width: 0;
@@ -69,6 +70,12 @@ export const royaltyStyles = css`
   /* On a phone the monthly downloads (the same every month, in the field above) make room for the money. */
   @media (max-width: 480px) {
     .downloads {
+      display: none;
+    }
+  }
+  /* On the narrowest phones the level steps are read from the chart above. */
+  @media (max-width: 360px) {
+    .level {
       display: none;
     }
   }
