@@ -109,6 +109,11 @@ export const CLASSIC_RULES: RuleSet = {
   margins: MARGINS,
 };
 
+/* The 2024 metrics, with no published minimum: Fiverr does not publish them for Level 1 and Level 2. */
+const UNPUBLISHED: readonly Criterion[] = (['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings'] as const).map(
+  (metric) => ({ metric, min: null }),
+);
+
 export const RULES_2024: RuleSet = {
   id: '2024',
   metrics: ['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings', 'warnings'],
@@ -116,25 +121,11 @@ export const RULES_2024: RuleSet = {
     { id: 'new', criteria: [] },
     {
       id: 'level-1',
-      criteria: [
-        { metric: 'successScore', min: null },
-        { metric: 'rating', min: null },
-        { metric: 'responseRate', min: null },
-        { metric: 'orders', min: null },
-        { metric: 'uniqueClients', min: null },
-        { metric: 'earnings', min: null },
-      ],
+      criteria: UNPUBLISHED,
     },
     {
       id: 'level-2',
-      criteria: [
-        { metric: 'successScore', min: null },
-        { metric: 'rating', min: null },
-        { metric: 'responseRate', min: null },
-        { metric: 'orders', min: null },
-        { metric: 'uniqueClients', min: null },
-        { metric: 'earnings', min: null },
-      ],
+      criteria: UNPUBLISHED,
     },
     {
       id: 'top-rated',
