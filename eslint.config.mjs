@@ -29,6 +29,14 @@ export default tseslint.config(
     },
   },
   {
+    // The core is pure: no DOM, no Lit, no msg(). It runs in Node and in workers as well as pages.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../internal/*', '../components/*', '../styles/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'customElements', 'HTMLElement', 'navigator', 'localStorage'],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
