@@ -42,19 +42,35 @@ function countryName(code: string, locale: Locale): string {
   return names.of(code) ?? code;
 }
 
-/* Every country by name in the reader's language, sorted once per language (not on every keystroke). */
-const countryLists = new Map<Locale, readonly { code: string; name: string; key: string }[]>();
-function countries(locale: Locale) {
-  let list = countryLists.get(locale);
+/*
+ * The country <select> holds all 249 countries. Its options are plain DOM,
+ * built once per language and cloned into each table: as 249 Lit template
+ * instances per table they made a page's first render one long task, and
+ * cost a hundred kilobytes of heap per table.
+ */
+const optionLists = new Map<Locale, HTMLSelectElement>();
+function allCountries(locale: Locale): HTMLSelectElement {
+  let list = optionLists.get(locale);
   if (!list) {
     const collator = new Intl.Collator(INTL_TAG[locale]);
-    list = COUNTRY_CODES.map((code) => {
-      const name = countryName(code, locale);
-      return { code, name, key: name.toLocaleLowerCase() };
-    }).sort((a, b) => collator.compare(a.name, b.name));
-    countryLists.set(locale, list);
+    list = document.createElement('select');
+    const named = COUNTRY_CODES.map((code) => [code, countryName(code, locale)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+    for (const [code, name] of named) list.add(new Option(name, code));
+    optionLists.set(locale, list);
   }
   return list;
+}
+
+/** Puts the countries matching `needle` (all when empty; the selected one always) into `select`. */
+function fillCountries(select: HTMLSelectElement, locale: Locale, needle: string, selected: string): void {
+  const all = allCountries(locale);
+  const options = needle
+    ? [...all.options]
+        .filter((o) => o.value === selected || o.value.toLowerCase() === needle || o.text.toLocaleLowerCase().includes(needle))
+        .map((o) => new Option(o.text, o.value))
+    : [...(all.cloneNode(true) as HTMLSelectElement).options];
+  select.replaceChildren(...options);
+  select.value = selected;
 }
 
 /**
@@ -190,12 +206,6 @@ export class TaxWithholdingTable extends LitElement {
   }
 
   #renderCountry() {
-    const locale = activeLocale();
-    const needle = this.#filter.trim().toLocaleLowerCase();
-    const selected = this.#data.country;
-    const options = countries(locale).filter(
-      (c) => c.code === selected || !needle || c.key.includes(needle) || c.code.toLowerCase() === needle,
-    );
     return html`<div class="field country" part="field">
       <label for="country">${msg('Country of tax residence', { id: 't1' })}</label>
       <input
@@ -216,10 +226,25 @@ export class TaxWithholdingTable extends LitElement {
         id="country"
         part="input"
         @change=${(e: Event) => this.#changed(() => (this.#countryChoice = (e.target as HTMLSelectElement).value))}
-      >
-        ${options.map((c) => html`<option value=${c.code} ?selected=${c.code === selected}>${c.name}</option>`)}
-      </select>
+      ></select>
     </div>`;
+  }
+
+  #filled = '';
+
+  protected override updated(): void {
+    // The options are filled here, outside the template (see allCountries), when what they show changed.
+    const select = this.shadowRoot?.getElementById('country') as HTMLSelectElement | null;
+    if (!select) {
+      this.#filled = '';
+      return;
+    }
+    const locale = activeLocale();
+    const needle = this.#filter.trim().toLocaleLowerCase();
+    const key = `${locale}|${needle}|${this.#data.country}|${select.options.length}`;
+    if (key === this.#filled) return;
+    fillCountries(select, locale, needle, this.#data.country);
+    this.#filled = `${locale}|${needle}|${this.#data.country}|${select.options.length}`;
   }
 
   #renderInputs() {
