@@ -118,6 +118,9 @@ export const fiverrStyles = css`
     font-weight: 700;
   }
   @media (forced-colors: active) {
+    .reached {
+      border: 1px solid CanvasText;
+    }
     .fill,
     .met .fill {
       fill: Highlight;
