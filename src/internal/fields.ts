@@ -29,7 +29,7 @@ export interface FieldRead {
  * syntax. Unusable input keeps its text (nothing typed is lost) and yields an
  * error, while the value falls back to the last valid one.
  */
-export function readField(
+function readField(
   spec: FieldSpec,
   raw: unknown,
   draft: string | undefined,
