@@ -29,13 +29,7 @@ export interface FieldRead {
  * syntax. Unusable input keeps its text (nothing typed is lost) and yields an
  * error, while the value falls back to the last valid one.
  */
-function readField(
-  spec: FieldSpec,
-  raw: unknown,
-  draft: string | undefined,
-  lastValid: number | undefined,
-  locale: Locale,
-): FieldRead {
+function readField(spec: FieldSpec, raw: unknown, draft: string | undefined, lastValid: number | undefined, locale: Locale): FieldRead {
   if (draft !== undefined) {
     if (draft.trim() === '' && spec.fallback === undefined) return { value: undefined, origin: 'typed', text: draft };
     const typed = parseTypedNumber(draft, locale, spec.rule);
