@@ -1,4 +1,4 @@
-import { centsToString, decToString, divRound, toCents, toWhole, type Dec } from './decimal.js';
+import { centsToString, dec, decToString, divRound, mul, toCents, toWhole, type Dec } from './decimal.js';
 import { INTL_TAG, type Locale } from './locale.js';
 
 /*
@@ -28,8 +28,9 @@ export function formatUsd(amount: Dec, locale: Locale): string {
   return formatter(locale, { style: 'currency', currency: 'USD' }).format(exact(centsToString(toCents(amount))));
 }
 
-/** Rupiah without decimals: "Rp 16.250" (id) or "IDR 16,250" (en). `usd × rate` rounded to whole Rupiah. */
-export function formatIdr(rupiah: Dec, locale: Locale): string {
+/** A dollar amount in Rupiah without decimals: "Rp 16.250" (id) or "IDR 16,250" (en); `usd × usdIdr` rounded once, to whole Rupiah. */
+export function formatIdr(usd: Dec, usdIdr: number, locale: Locale): string {
+  const rupiah = mul(usd, dec(usdIdr));
   return formatter(locale, {
     style: 'currency',
     currency: 'IDR',

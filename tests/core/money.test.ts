@@ -66,9 +66,9 @@ describe('core: formatting', () => {
   });
 
   it('formats Rupiah without decimals', () => {
-    expect(formatIdr(dec('16250.4'), 'id')).to.equal(`Rp${NBSP}16.250`);
-    expect(formatIdr(dec('16250.5'), 'id')).to.equal(`Rp${NBSP}16.251`);
-    expect(formatIdr(dec('2437500'), 'en')).to.equal(`IDR${NBSP}2,437,500`);
+    expect(formatIdr(dec('1'), 16250.4, 'id')).to.equal(`Rp${NBSP}16.250`);
+    expect(formatIdr(dec('0.5'), 32501, 'id')).to.equal(`Rp${NBSP}16.251`);
+    expect(formatIdr(dec('150'), 16250, 'en')).to.equal(`IDR${NBSP}2,437,500`);
   });
 
   it('formats percents and counts', () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { dec, mul, type Dec } from '../../core/decimal.js';
+import { dec, type Dec } from '../../core/decimal.js';
 import { formatIdr, formatNumber, formatPercent, formatUsd, monthName } from '../../core/format.js';
 import { DEFAULT_MINIMUM, DEFAULT_TIERS, parseTiers, type Media, type Tier, type TiersReason } from '../../core/royalty-tables.js';
 import { projectYear, royaltyDetail, type RoyaltyProjection } from '../../core/royalty.js';
@@ -172,7 +172,7 @@ export class RoyaltyTierCalc extends LitElement {
 
   #rupiah(amount: Dec): string | undefined {
     const rate = this.#fields.value('usdIdr');
-    return rate === undefined ? undefined : formatIdr(mul(amount, dec(rate)), activeLocale());
+    return rate === undefined ? undefined : formatIdr(amount, rate, activeLocale());
   }
 
   #field(key: NumberKey, label: string, hint?: string) {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { COUNTRY_CODES, countryCode } from '../../core/countries.js';
-import { dec, mul } from '../../core/decimal.js';
+import { dec } from '../../core/decimal.js';
 import { formatIdr, formatPercent, formatUsd } from '../../core/format.js';
 import { INTL_TAG, type Locale } from '../../core/locale.js';
 import type { Media } from '../../core/royalty-tables.js';
@@ -198,7 +198,7 @@ export class TaxWithholdingTable extends LitElement {
 
   #idr(cents: bigint): string | undefined {
     const rate = this.#fields.value('usdIdr');
-    return rate === undefined ? undefined : formatIdr(mul(centsToDec(cents), dec(rate)), activeLocale());
+    return rate === undefined ? undefined : formatIdr(centsToDec(cents), rate, activeLocale());
   }
 
   #field(key: NumberKey, label: string, hint?: string) {
