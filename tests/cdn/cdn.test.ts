@@ -4,6 +4,7 @@
  * script twice or in two versions, a strict CSP, and layout shift.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../support/wait.js';
 
 interface Probe {
   errors: string[];
@@ -14,14 +15,6 @@ interface Probe {
 }
 type FrameWindow = Window & typeof globalThis & { __probe: Probe };
 const TAGS = ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud'];
-
-async function until(check: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Opens a fixture page in an iframe and waits until its widgets have rendered. */
 async function openPage(name: string, width = 1024, height = 800): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement }> {

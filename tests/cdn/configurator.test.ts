@@ -6,14 +6,7 @@
 import { expect } from '@open-wc/testing';
 // @ts-expect-error: a plain JS module of the demo, without types
 import { buildSnippet, CDN_URL } from '../../demo/snippet.js';
-
-async function until(check: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { until } from '../support/wait.js';
 
 async function frame(src: { url?: string; html?: string }): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');

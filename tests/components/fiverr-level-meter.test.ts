@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { FiverrLevelMeter, LevelChangeDetail } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
+import { settle } from '../support/wait.js';
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const meters = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[role="meter"]')].map((m) => ({
     now: m.getAttribute('aria-valuenow'),

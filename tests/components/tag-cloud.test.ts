@@ -3,19 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/tag-cloud/tag-cloud.js';
 import type { TagCloud, TagSelectDetail } from '../../src/components/tag-cloud/tag-cloud.js';
 import { $, BROKEN, record, text, useLocale } from '../support/helpers.js';
+import { until } from '../support/wait.js';
 
 /* The keyword line at the end of the seed post "Mendaftar shutterstock apakah harus punya NPWP?". */
 const NPWP_LINE =
   'Shutterstock indonesia, cara daftar shutterstock, npwp shutterstock, pajak shutterstock, tax form shutterstock, w-8ben shutterstock, npwp microstock, penghasilan dolar shutterstock, potongan pajak shutterstock, contributor shutterstock, npwp untuk freelancer, pajak penghasilan luar negeri, npwp dan royalti, cara mengisi w-8ben, npwp online, perjanjian pajak indonesia amerika, passive income shutterstock,';
 
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="tag"]')];
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 const counts = (el: TagCloud) => Object.fromEntries(el.items.map((i) => [i.name, i.count]));
 
 describe('<tag-cloud> keywords', () => {
@@ -178,7 +172,7 @@ describe('<tag-cloud src> (Blogger feed)', () => {
 
   it('src="blogger" counts this blog’s labels over every page of the feed', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="blogger" show-count></tag-cloud>`);
-    await until(() => el.items.length > 0);
+    await until(() => el.items.length > 0, 5000);
     expect(counts(el)).to.deep.equal({
       '<img src=x onerror=window.__xss=1>': 1,
       'kerja dari rumah': 53,
@@ -203,7 +197,7 @@ describe('<tag-cloud src> (Blogger feed)', () => {
 
   it('follows what a capped server actually returns, up to max-posts', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/capped/feeds/posts/summary?alt=json" max-posts="100"></tag-cloud>`);
-    await until(() => el.items.length > 0);
+    await until(() => el.items.length > 0, 5000);
     expect(counts(el)).to.deep.include({
       microstock: 45,
       'kerja dari rumah': 23,
@@ -222,7 +216,7 @@ describe('<tag-cloud src> (Blogger feed)', () => {
   ]) {
     it(`a ${kind} feed leaves the inline keywords with a quiet note`, async () => {
       const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/${kind}/feeds/posts/summary">microstock, npwp</tag-cloud>`);
-      await until(() => text(el).includes(note));
+      await until(() => text(el).includes(note), 5000);
       expect(text(el)).to.contain('Showing this post’s keywords instead.');
       expect(el.items.map((i) => i.name)).to.deep.equal(['microstock', 'npwp']);
     });
@@ -232,13 +226,13 @@ describe('<tag-cloud src> (Blogger feed)', () => {
     const el = await fixture<TagCloud>(html`<tag-cloud .feedTimeout=${300} src="/feed/slow/feeds/posts/summary">microstock</tag-cloud>`);
     expect(text(el)).to.contain('Loading the blog’s labels…');
     expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
-    await until(() => text(el).includes('took too long'));
+    await until(() => text(el).includes('took too long'), 5000);
     expect(el.items.map((i) => i.name)).to.deep.equal(['microstock']);
   });
 
   it('a network error or a javascript: feed URL is a note, not an exception', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="http://127.0.0.1:9/feeds/posts/summary">x</tag-cloud>`);
-    await until(() => text(el).includes('could not be loaded'));
+    await until(() => text(el).includes('could not be loaded'), 5000);
     const bad = await fixture<TagCloud>(html`<tag-cloud src="javascript:alert(1)">x</tag-cloud>`);
     expect(text(bad)).to.contain('The feed address must be relative');
   });
@@ -252,6 +246,6 @@ describe('<tag-cloud src> (Blogger feed)', () => {
 
   it('an empty blog says so', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/empty/feeds/posts/summary"></tag-cloud>`);
-    await until(() => text(el).includes('no labels yet'));
+    await until(() => text(el).includes('no labels yet'), 5000);
   });
 });

@@ -4,12 +4,12 @@ import '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TaxWithholdingTable, WithholdingChangeDetail } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
+import { settle } from '../support/wait.js';
 
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
     [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('<tax-withholding-table>', () => {
   afterEach(() => useLocale('en'));

@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/cdn/freelancer-widgets.js';
+import { settle } from '../support/wait.js';
 
 /* Shared with the test server, which serves them as Blogger labels (/feed/xss). */
 const PAYLOADS: string[] = await (await fetch('/tests/fixtures/xss-payloads.json')).json();
@@ -18,7 +19,6 @@ declare global {
 
 const DANGEROUS =
   'script, img, svg, iframe, object, embed, form, base, meta, style:not([data-lit]), template, math, details, input[autofocus], body';
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 function assertClean(el: Element, label: string): void {
   const root = el.shadowRoot!;
@@ -47,12 +47,12 @@ describe('XSS', () => {
     const line = PAYLOADS.join('\n');
     const el = await fixture(html`<tag-cloud></tag-cloud>`);
     el.textContent = line;
-    await settle();
+    await settle(30);
     assertClean(el, 'light DOM keywords');
     expect((el as unknown as { items: unknown[] }).items.length).to.be.at.least(30);
     for (const payload of PAYLOADS) {
       el.setAttribute('tags', payload);
-      await settle();
+      await settle(30);
       assertClean(el, `tags=${payload}`);
     }
   });
@@ -60,7 +60,7 @@ describe('XSS', () => {
   it('feed labels are shown as text and linked safely', async () => {
     const el = await fixture(html`<tag-cloud src="/feed/xss/feeds/posts/summary" show-count></tag-cloud>`);
     const end = Date.now() + 5000;
-    while ((el as unknown as { items: unknown[] }).items.length < PAYLOADS.length - 5 && Date.now() < end) await settle();
+    while ((el as unknown as { items: unknown[] }).items.length < PAYLOADS.length - 5 && Date.now() < end) await settle(30);
     expect((el as unknown as { items: { name: string }[] }).items.map((i) => i.name)).to.include(PAYLOADS[1]);
     assertClean(el, 'feed labels');
   });
@@ -73,7 +73,7 @@ describe('XSS', () => {
       for (const payload of PAYLOADS) {
         for (const template of [payload, `${payload}{tag}`, `/search/{tag}?q=${payload}`]) {
           el.setAttribute('href', template);
-          await settle();
+          await settle(30);
           assertClean(el, `href=${template}`);
         }
       }
@@ -115,7 +115,7 @@ describe('XSS', () => {
         }
         el.removeAttribute(attribute);
       }
-      await settle();
+      await settle(30);
       expect(window.__xss).to.equal(undefined);
     });
   }
