@@ -1,5 +1,11 @@
 // @custom-elements-manifest/analyzer: Lit-aware, only the element classes, no
-// ES-private (#) members (the manifest documents the public API), modules sorted.
+// ES-private (#) members (the manifest documents the public API), modules
+// sorted, and every CSS custom property filled in from the one token table
+// (src/styles/tokens.ts, read from tsc's output in dist/: run after build:tsc).
+import { TOKENS } from './dist/styles/tokens.js';
+
+const byName = new Map(TOKENS.map((t) => [`--fw-${t.name}`, t]));
+
 export default {
   globs: ['src/components/**/*.component.ts'],
   litelement: true,
@@ -13,6 +19,19 @@ export default {
           for (const decl of mod.declarations ?? []) {
             if (decl.members)
               decl.members = decl.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.name !== 'fwVersion');
+          }
+        }
+      },
+    },
+    {
+      name: 'css-properties-from-the-token-table',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+          for (const prop of decl.cssProperties ?? []) {
+            const token = byName.get(prop.name);
+            if (!token) throw new Error(`${decl.tagName}: @cssproperty ${prop.name} is not in src/styles/tokens.ts`);
+            prop.default = token.light;
+            prop.description = token.dark === token.light ? token.purpose : `${token.purpose} On a dark page: \`${token.dark}\`.`;
           }
         }
       },

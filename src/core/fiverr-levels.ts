@@ -108,8 +108,22 @@ export function evaluateLevel(metrics: SellerMetrics, rules: RuleSet): LevelEval
   };
 }
 
+/** One unmet criterion of the `level-change` detail. */
+export interface UnmetCriterion {
+  criterion: Metric;
+  value: number | null;
+  required: number | null;
+}
+
+/** The `level-change` event detail and `<fiverr-level-meter>.result`. */
+export interface LevelResult {
+  level: LevelId;
+  nextLevel: LevelId | null;
+  unmet: UnmetCriterion[];
+}
+
 /** The `level-change` event detail. */
-export function levelDetail(e: LevelEvaluation) {
+export function levelDetail(e: LevelEvaluation): LevelResult {
   return {
     level: e.level,
     nextLevel: e.nextLevel,

@@ -1,15 +1,18 @@
+import { CHECKED, type Source } from './sources.js';
+
 /**
- * Fiverr seller level systems, as data. See shared/domain/FACTS.md §3.
+ * Fiverr seller level systems, as data (docs/sources.md, "Fiverr seller levels").
  *
- * `classic`: monthly evaluation on the 15th, 15 Jan 2018 – 14 Feb 2024,
- * criteria from fiverr.com/levels as quoted on the Fiverr community forum
- * (SECONDARY quoting OFFICIAL). The system most blog posts describe.
- *
- * `2024`: since 14 Feb 2024, evaluated daily with a grace period before a
- * drop. Fiverr publishes the Top Rated review requirements (Fiverr Help
- * Center, "Fiverr's Seller Levels"); the numbers for Level 1 and Level 2 are
- * not published, so they are `null` here and shown as "not published" —
+ * `2024`: the current system, since 14 Feb 2024, evaluated daily with a grace
+ * period before a drop. Fiverr publishes the Top Rated review requirements
+ * (Help Center, "Top Rated freelancers"); the numbers for Level 1 and Level 2
+ * are not published, so they are `null` here and shown as "not published" —
  * never invented.
+ *
+ * `classic`: retired. Evaluated monthly on the 15th from 15 Jan 2018 until
+ * 14 Feb 2024 (old badges stayed until 14 Mar 2024), criteria from
+ * fiverr.com/levels as quoted on the Fiverr community forum. The system most
+ * older blog posts describe.
  */
 export type LevelId = 'new' | 'level-1' | 'level-2' | 'top-rated';
 export type RulesId = 'classic' | '2024';
@@ -48,8 +51,7 @@ export interface RuleSet {
   /** The metrics a seller fills in for this system, in display order. */
   metrics: readonly Metric[];
   levels: readonly LevelRule[];
-  source: string;
-  asOf: string;
+  source: Source;
   /** How close to a minimum (in the metric's unit) counts as at risk of dropping. */
   margins: Partial<Record<Metric, number>>;
 }
@@ -96,6 +98,7 @@ export const CLASSIC_RULES: RuleSet = {
       id: 'top-rated',
       manualReview: true,
       // Rating 4.8 per the forum copy of fiverr.com/levels; the seed post says 4.7. We ship 4.8 with a note.
+      // Warnings: 60 days in most copies, 30 in others (docs/sources.md).
       criteria: [
         { metric: 'daysActive', min: 180 },
         { metric: 'orders', min: 100 },
@@ -104,8 +107,13 @@ export const CLASSIC_RULES: RuleSet = {
       ],
     },
   ],
-  source: 'fiverr.com/levels (as quoted on the Fiverr community forum)',
-  asOf: '2018-01-15',
+  source: {
+    title: 'Fiverr, fiverr.com/levels, as quoted on the Fiverr Community forum',
+    url: 'https://www.fiverr.com/levels',
+    asOf: '2018-01-15',
+    until: '2024-02-14',
+    checked: CHECKED,
+  },
   margins: MARGINS,
 };
 
@@ -130,43 +138,54 @@ export const RULES_2024: RuleSet = {
     {
       id: 'top-rated',
       manualReview: true,
+      // Level 2 (the climb below), then these four. The 2024 version of the page also asked for
+      // 20 unique clients and $10,000 earned; the current one no longer does (docs/sources.md).
       criteria: [
         { metric: 'successScore', min: 9 },
         { metric: 'rating', min: 4.7 },
         { metric: 'responseRate', min: 90 },
         { metric: 'orders', min: 40 },
-        { metric: 'uniqueClients', min: 20 },
-        { metric: 'earnings', min: 10000 },
       ],
     },
   ],
-  source: 'Fiverr Help Center, "Fiverr\'s Seller Levels" (Top Rated review requirements)',
-  asOf: '2024-02-14',
+  source: {
+    title: 'Fiverr Help Center, “Top Rated freelancers”',
+    url: 'https://help.fiverr.com/hc/en-us/articles/15140188560913',
+    asOf: '2024-02-14',
+    checked: CHECKED,
+  },
   margins: MARGINS,
 };
 
 export const RULE_SETS: Record<RulesId, RuleSet> = {
-  classic: CLASSIC_RULES,
   '2024': RULES_2024,
+  classic: CLASSIC_RULES,
 };
 
+/** The rule sets in the order a reader chooses from: the current one first. */
+export const RULES_IDS: readonly RulesId[] = ['2024', 'classic'];
+
 export interface Perks {
-  /** Active gig limit; `alt` is the figure another source gives. */
+  /** Active gig limit; `gigsAlt` is the figure another source gives. */
   gigs: number;
   gigsAlt?: number;
   /** Days before earnings clear for withdrawal. */
   clearanceDays: number;
-  promotedGigs: boolean;
+  /** `disputed`: one source says yes at this level, another not until the next. */
+  promotedGigs: boolean | 'disputed';
 }
 
 /**
- * What each level unlocks. UNVERIFIED — sources conflict, shown with a note:
- * gig limits 7/10/20/30 (the seed post; others say 15 for Level 2 and 20 for
- * Top Rated); clearance 14 days, 7 for Top Rated; Promoted Gigs from Level 1 (SECONDARY).
+ * What each level unlocks. UNVERIFIED — Fiverr publishes no single table and
+ * sources conflict, so the widget shows every figure with a note
+ * (docs/sources.md, "What a level unlocks"): gig limits 7/10/20/30 (the seed
+ * post; others say 15 for Level 2 and 20 for Top Rated); clearance 14 days, 7
+ * for Top Rated (secondary sources); Promoted Gigs from Level 1 (secondary),
+ * from Level 2 according to the seed post.
  */
 export const PERKS: Record<LevelId, Perks> = {
   new: { gigs: 7, clearanceDays: 14, promotedGigs: false },
-  'level-1': { gigs: 10, clearanceDays: 14, promotedGigs: true },
+  'level-1': { gigs: 10, clearanceDays: 14, promotedGigs: 'disputed' },
   'level-2': { gigs: 20, gigsAlt: 15, clearanceDays: 14, promotedGigs: true },
   'top-rated': { gigs: 30, gigsAlt: 20, clearanceDays: 7, promotedGigs: true },
 };

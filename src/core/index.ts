@@ -17,3 +17,4 @@ export * from './tag-weights.js';
 export * from './tag-links.js';
 export * from './blogger-feed.js';
 export * from './countries.js';
+export * from './sources.js';

@@ -1,11 +1,13 @@
+import { CHECKED, type Source } from './sources.js';
+
 /**
- * Shutterstock contributor level tables, as data. Source: Shutterstock
- * contributor "payouts" page and help article "How much will I be paid as a
- * contributor" (levels in force since 1 June 2020; checked 2025). Counts are
- * downloads licensed in the current calendar year and reset on 1 January;
- * images and videos are counted separately. See shared/domain/FACTS.md §1.
+ * Shutterstock contributor level tables, as data (docs/sources.md, "Shutterstock
+ * contributor levels"). Counts are downloads licensed in the current calendar
+ * year and reset on 1 January; images and videos are counted separately.
  */
 export type Media = 'image' | 'video';
+
+export const MEDIA: readonly Media[] = ['image', 'video'];
 
 /** One level: it applies from the `from`-th download of the year (the first level starts at 0). */
 export interface Tier {
@@ -16,12 +18,16 @@ export interface Tier {
 
 export interface TierTable {
   tiers: readonly Tier[];
-  source: string;
-  asOf: string;
+  source: Source;
 }
 
-export const SHUTTERSTOCK_SOURCE = 'Shutterstock, "How much will I be paid as a contributor" and contributor payouts page';
-export const SHUTTERSTOCK_AS_OF = '2020-06-01';
+/** Shutterstock's own payouts page and help article; levels in force since 1 June 2020. */
+export const SHUTTERSTOCK: Source = {
+  title: 'Shutterstock, “How much will I be paid as a contributor?” and the contributor payouts page',
+  url: 'https://submit.shutterstock.com/payouts',
+  asOf: '2020-06-01',
+  checked: CHECKED,
+};
 
 export const IMAGE_TIERS: TierTable = {
   tiers: [
@@ -32,8 +38,7 @@ export const IMAGE_TIERS: TierTable = {
     { from: 2501, percent: 35 },
     { from: 25001, percent: 40 },
   ],
-  source: SHUTTERSTOCK_SOURCE,
-  asOf: SHUTTERSTOCK_AS_OF,
+  source: SHUTTERSTOCK,
 };
 
 /** Same rates, lower thresholds: videos graduate on their own counter. */
@@ -46,8 +51,7 @@ export const VIDEO_TIERS: TierTable = {
     { from: 5001, percent: 35 },
     { from: 25001, percent: 40 },
   ],
-  source: SHUTTERSTOCK_SOURCE,
-  asOf: SHUTTERSTOCK_AS_OF,
+  source: SHUTTERSTOCK,
 };
 
 export const DEFAULT_TIERS: Record<Media, TierTable> = {
@@ -56,8 +60,9 @@ export const DEFAULT_TIERS: Record<Media, TierTable> = {
 };
 
 /**
- * Floor per download in USD. Images: Shutterstock rounds a smaller royalty up
- * to $0.10 (help article above). Video: no official minimum was found, so none.
+ * Floor per download in USD. Images: Shutterstock raises a smaller royalty to
+ * $0.10 (the help article above). Video: no official minimum was found, so
+ * none — the widget says so (docs/sources.md).
  */
 export const DEFAULT_MINIMUM: Record<Media, number> = { image: 0.1, video: 0 };
 

@@ -1,4 +1,4 @@
-import { dec, decToNumber, div, max, percentOf, times, type Dec } from './decimal.js';
+import { dec, decToNumber, div, max, percentOf, times, toCents, type Dec } from './decimal.js';
 import type { Tier } from './royalty-tables.js';
 
 /*
@@ -128,8 +128,25 @@ export function projectYear(input: RoyaltyInput): RoyaltyProjection {
   };
 }
 
-/** The numbers of a projection as the `royalty-change` event detail carries them (USD as numbers). */
-export function royaltyDetail(p: RoyaltyProjection) {
+/** One month of the `royalty-change` detail (USD as numbers). */
+export interface RoyaltyMonth {
+  month: number;
+  downloads: number;
+  level: number;
+  earnings: number;
+}
+
+/** The `royalty-change` event detail and `<royalty-tier-calc>.result`: USD as numbers, the rate as a fraction. */
+export interface RoyaltyResult {
+  level: number;
+  rate: number;
+  perDownload: number;
+  yearTotal: number;
+  months: RoyaltyMonth[];
+}
+
+/** The numbers of a projection as the `royalty-change` event detail carries them (exact, not rounded). */
+export function royaltyDetail(p: RoyaltyProjection): RoyaltyResult {
   return {
     level: p.level,
     rate: p.percent / 100,
@@ -142,4 +159,30 @@ export function royaltyDetail(p: RoyaltyProjection) {
       earnings: decToNumber(m.earnings),
     })),
   };
+}
+
+/** A month as a reader sees it: whole cents that add up. */
+export interface RoundedMonth {
+  month: number;
+  /** The month's share of the rounded total: this month's rounded running total less last month's. */
+  earningsCents: bigint;
+  /** The running total rounded to cents, once. */
+  cumulativeCents: bigint;
+}
+
+/**
+ * The months in whole cents such that the column sums to the total shown.
+ * Rounding each month on its own can disagree with the rounded total: three
+ * months of $2.004 show $2.00 each, $6.00 in all, while the year's $6.012 shows
+ * as $6.01. Instead each running total is rounded once and a month shows the
+ * difference, so the rows and the total agree exactly.
+ */
+export function roundedMonths(p: RoyaltyProjection): RoundedMonth[] {
+  let previous = 0n;
+  return p.months.map((m) => {
+    const cumulativeCents = toCents(m.cumulative);
+    const row = { month: m.month, earningsCents: cumulativeCents - previous, cumulativeCents };
+    previous = cumulativeCents;
+    return row;
+  });
 }

@@ -1,4 +1,6 @@
-/** Blogger's label search page (FACTS.md §4): the default link of each tag. */
+import { wellFormed } from './keywords.js';
+
+/** Blogger's label search page (docs/sources.md, "Blogger"): the default link of each tag. */
 export const DEFAULT_HREF = '/search/label/{tag}';
 
 /**
@@ -8,7 +10,8 @@ export const DEFAULT_HREF = '/search/label/{tag}';
  * whitespace and control characters) gives `null` and the tag is shown as text.
  */
 export function tagHref(template: string, tag: string): string | null {
-  const href = template.split('{tag}').join(encodeURIComponent(tag));
+  // wellFormed: encodeURIComponent throws on a lone surrogate.
+  const href = template.split('{tag}').join(encodeURIComponent(wellFormed(tag)));
   return isSafeHref(href) ? href : null;
 }
 

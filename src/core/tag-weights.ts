@@ -2,6 +2,9 @@ import type { TagCount } from './keywords.js';
 
 export type TagSort = 'alpha' | 'count' | 'none';
 
+/** The orders `sort` takes. */
+export const TAG_SORTS: readonly TagSort[] = ['alpha', 'count', 'none'];
+
 export interface WeightOptions {
   /** Font size of the least frequent tag, percent (default 80, Blogger's smallest label size). */
   minSize?: number;
@@ -19,7 +22,19 @@ export interface WeightedTag extends TagCount {
   size: number;
 }
 
-/** Blogger's Labels gadget cloud sizes run from 80% to 160% (FACTS.md §4). */
+/** A tag as `<tag-cloud>` renders it (its `items`). `href` is `null` when links are off (an unsafe template). */
+export interface CloudItem extends WeightedTag {
+  href: string | null;
+}
+
+/** The `tag-select` event detail. */
+export interface TagSelectDetail {
+  tag: string;
+  count: number;
+  href: string;
+}
+
+/** Blogger's Labels gadget cloud sizes run from 80% to 160% (docs/sources.md, "Blogger"). */
 export const DEFAULT_MIN_SIZE = 80;
 export const DEFAULT_MAX_SIZE = 160;
 /** Size of every tag when all counts are equal: the page's own text size, within the bounds. */
@@ -27,7 +42,7 @@ const EVEN_SIZE = 100;
 
 /**
  * Sizes tags linearly in log-scaled counts — WordPress's `wp_tag_cloud()`
- * formula (log10(count + 1), FACTS.md §5) without its rounding to integers:
+ * formula (log10(count + 1), docs/sources.md "WordPress tag cloud") without its rounding to integers:
  * `size = min + (log(c+1) − log(cmin+1)) × (max − min) / spread`.
  * Equal counts give equal sizes. Sizes are rounded to whole percent so a
  * cloud needs few distinct CSS rules.
@@ -48,8 +63,14 @@ export function weighTags(tags: readonly TagCount[], options: WeightOptions = {}
       .map(({ t }) => t);
   }
   const logs = kept.map((t) => Math.log10(t.count + 1));
-  const lo = Math.min(...logs);
-  const spread = Math.max(...logs) - lo;
+  // A loop, not Math.min(...logs): spreading 100,000+ values overflows the call stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const l of logs) {
+    if (l < lo) lo = l;
+    if (l > hi) hi = l;
+  }
+  const spread = hi - lo;
   const even = Math.min(maxSize, Math.max(minSize, EVEN_SIZE));
   const weighted = kept.map((t, i) => ({
     name: t.name,

@@ -1,15 +1,20 @@
+import { CHECKED, type Source } from './sources.js';
+
 /**
  * US treaty withholding rates on royalties, in percent, by ISO 3166 alpha-2
  * code: [copyrights (income code 12, images and other media), film & TV
  * (income code 11, video; `null` = not covered by the treaty, so 30%)].
- *
- * Source: IRS Tax Treaty Table 1, "Tax Rates on Income Other Than Personal
- * Service Income" (Rev. February 2019), via shared/domain/us-treaty-royalty-rates.json.
  * Countries not listed have no income tax treaty with the US: 30%.
- * Italy is disputed (0% in the 2019 table, 5% in older copies): we ship 0% with a note.
+ * docs/sources.md ("US withholding") has the source, its date and the later
+ * changes applied below. Italy is disputed (0% in the 2019 table, 5% in older
+ * copies): we ship 0% with a note.
  */
-export const TREATY_SOURCE = 'IRS Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11';
-export const TREATY_AS_OF = '2019-02';
+export const TREATY_TABLE: Source = {
+  title: 'IRS, Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11',
+  url: 'https://www.irs.gov/individuals/international-taxpayers/tax-treaty-tables',
+  asOf: '2019-02',
+  checked: CHECKED,
+};
 
 /** The statutory rate with no treaty claim (IRC §1441): also the rate without a TIN. */
 export const NO_TREATY_PERCENT = 30;
@@ -90,13 +95,16 @@ export interface TreatyChange {
   /** Copyright rate from that day; the film & TV rate follows it unless given. */
   percent: number;
   film?: number;
+  /** What happened, for the note the widget shows: a new treaty or protocol, a suspended or a terminated one. */
+  kind: 'new' | 'protocol' | 'suspended' | 'terminated';
   note: string;
 }
 
-/** Changes after the February 2019 table, applied by date (FACTS.md §2, `changes_since_2019`). */
+/** Changes after the February 2019 table, applied by date (docs/sources.md, "US withholding"). */
 export const TREATY_CHANGES: readonly TreatyChange[] = [
   {
     country: 'ES',
+    kind: 'protocol',
     from: '2019-11-27',
     percent: 0,
     film: 0,
@@ -104,6 +112,7 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
   },
   {
     country: 'CL',
+    kind: 'new',
     from: '2024-02-01',
     percent: 10,
     film: 10,
@@ -111,6 +120,7 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
   },
   {
     country: 'HU',
+    kind: 'terminated',
     from: '2024-01-01',
     percent: 30,
     film: 30,
@@ -118,6 +128,7 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
   },
   {
     country: 'RU',
+    kind: 'suspended',
     from: '2024-08-16',
     percent: 30,
     film: 30,
@@ -129,3 +140,13 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
 export const DISPUTED: Readonly<Record<string, string>> = {
   IT: 'Italy: 0% in the 2019 table, 5% in older copies',
 };
+
+/**
+ * US persons give a W-9, not a W-8BEN: no 30% non-resident withholding, only
+ * 24% backup withholding when the W-9 has no TIN. Residents of the US
+ * territories count as US persons (docs/sources.md, "US withholding").
+ */
+export const US_PERSON_COUNTRIES: readonly string[] = ['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'];
+
+/** Backup withholding on a W-9 without a TIN (IRC §3406). */
+export const BACKUP_WITHHOLDING_PERCENT = 24;

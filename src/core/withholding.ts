@@ -1,12 +1,24 @@
 import { centsToString, dec, percentOf, toCents, type Dec } from './decimal.js';
 import type { Media } from './royalty-tables.js';
-import { NO_TREATY_PERCENT, TREATY_CHANGES, TREATY_RATES, type TreatyChange } from './treaty-rates.js';
+import {
+  BACKUP_WITHHOLDING_PERCENT,
+  NO_TREATY_PERCENT,
+  TREATY_CHANGES,
+  TREATY_RATES,
+  US_PERSON_COUNTRIES,
+  type TreatyChange,
+} from './treaty-rates.js';
 
 /*
  * US withholding on a non-US contributor's royalties (W-8BEN). Only sales to
  * US buyers are US-source and withheld. With a TIN on the W-8BEN (the NPWP for
- * an Indonesian) the treaty rate applies; without one, 30%.
+ * an Indonesian) the treaty rate applies; without one, 30%. A US person gives
+ * a W-9 instead: nothing withheld with a TIN, 24% backup withholding without.
+ * docs/sources.md, "US withholding".
  */
+
+/** The tax form a contributor gives the agency. */
+export type TaxForm = 'W-8BEN' | 'W-9';
 
 export interface TreatyRate {
   country: string;
@@ -61,6 +73,8 @@ export interface WithholdingRow {
 
 export interface Withholding {
   country: string;
+  /** `W-9` for US persons (the US and its territories): no treaty table applies. */
+  form: TaxForm;
   media: Media;
   treaty: TreatyRate;
   /** Gross and its US-source part, in whole cents. */
@@ -82,12 +96,14 @@ function row(gross: bigint, usSource: bigint, percent: number): WithholdingRow {
 export function withholding(input: WithholdingInput): Withholding {
   const media = input.media ?? 'image';
   const treaty = treatyRate(input.country, media, input.on);
+  const form: TaxForm = US_PERSON_COUNTRIES.includes(treaty.country) ? 'W-9' : 'W-8BEN';
   const gross = toCents(dec(input.gross));
   const usSource = toCents(percentOf(gross * 10n ** 8n, dec(input.usShare ?? 100)));
-  const withTin = row(gross, usSource, treaty.percent);
-  const withoutTin = row(gross, usSource, NO_TREATY_PERCENT);
+  const withTin = row(gross, usSource, form === 'W-9' ? 0 : treaty.percent);
+  const withoutTin = row(gross, usSource, form === 'W-9' ? BACKUP_WITHHOLDING_PERCENT : NO_TREATY_PERCENT);
   return {
     country: treaty.country,
+    form,
     media,
     treaty,
     gross,
@@ -100,10 +116,24 @@ export function withholding(input: WithholdingInput): Withholding {
 
 const usd = (cents: bigint): number => Number(centsToString(cents));
 
-/** The numbers of a result as the `withholding-change` event detail carries them (USD, rates as fractions). */
-export function withholdingDetail(w: Withholding) {
+/** The `withholding-change` event detail and `<tax-withholding-table>.result`: USD as numbers, rates as fractions. */
+export interface WithholdingResult {
+  country: string;
+  /** `W-8BEN`, or `W-9` for US persons (then "without TIN" is 24% backup withholding). */
+  form: TaxForm;
+  rateWithTin: number;
+  rateWithoutTin: number;
+  withheldWithTin: number;
+  withheldWithoutTin: number;
+  netWithTin: number;
+  netWithoutTin: number;
+}
+
+/** The numbers of a result as the `withholding-change` event detail carries them. */
+export function withholdingDetail(w: Withholding): WithholdingResult {
   return {
     country: w.country,
+    form: w.form,
     rateWithTin: w.withTin.percent / 100,
     rateWithoutTin: w.withoutTin.percent / 100,
     withheldWithTin: usd(w.withTin.withheld),

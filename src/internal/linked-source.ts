@@ -1,92 +1,84 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What a linked calculator offers: a current `result` and an event when the reader changes it. */
-interface Source<T> extends HTMLElement {
-  result?: T;
+/**
+ * The internal event a widget fires on itself after every update, whatever
+ * caused it (the reader, an attribute, a framework setting a property).
+ * Not bubbling and not part of the public API: it lets a linked widget follow
+ * its source without a public event for changes the reader did not make. An
+ * event, not a shared module, so it works across separately loaded CDN files.
+ */
+export const RESULT_UPDATED = 'fw-result';
+
+/** What a linked source offers: a current `result`. */
+interface Source<R> extends HTMLElement {
+  result?: R;
+  updateComplete?: Promise<unknown>;
 }
 
 /**
  * Follows another element by id — `<tax-withholding-table for="calc">` follows
  * `<royalty-tier-calc id="calc">`. Works in either DOM order, when the source
- * is added later by script, and before or after the source's tag is defined:
- * until the element is there and upgraded it watches the document; then it
- * takes the source's `result` at once and on each of its events.
+ * is added later by script, before or after its tag is defined, and when it is
+ * replaced by a new element with the same id: the document is watched for as
+ * long as the link is wanted. The host gets `select(result)` at once and after
+ * every update of the source.
  */
-export class LinkedSource<T> implements ReactiveController {
-  /** The source's latest result, or `undefined` while it is missing. */
-  value?: T;
+export class LinkedSource<R, V> implements ReactiveController {
+  /** The selected part of the source's latest result, or `undefined` while there is no source. */
+  value?: V;
   /** `missing` when no element has the id, `wrong` when it is not the expected tag. */
   status: 'none' | 'linked' | 'missing' | 'wrong' = 'none';
-  private id = '';
-  private source?: Source<T>;
-  private observer?: MutationObserver;
+  #id = '';
+  #source?: Source<R>;
+  #observer?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly tag: string,
-    private readonly eventName: string,
-    private readonly onValue: (value: T) => void,
+    private readonly select: (result: R) => V,
+    private readonly onChange: () => void,
   ) {
     host.addController(this);
   }
 
   /** Points the link at another id ('' to unlink). */
-  follow(id: string | null | undefined): void {
-    const next = String(id ?? '').trim();
-    if (next === this.id && this.host.isConnected) return;
-    this.id = next;
-    this.detach();
-    if (this.host.isConnected) this.attach();
+  follow(id: string): void {
+    if (id === this.#id) return;
+    this.#id = id;
+    this.#detach();
+    if (this.host.isConnected) this.#attach();
   }
 
   hostConnected(): void {
-    this.attach();
+    this.#attach();
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.#detach();
   }
 
-  private readonly handle = (event: Event) => {
-    this.take((event as CustomEvent<T>).detail);
+  readonly #take = (): void => {
+    const result = this.#source?.result;
+    if (result === undefined) return;
+    const value = this.select(result);
+    if (Object.is(value, this.value)) return;
+    this.value = value;
+    this.onChange();
+    this.host.requestUpdate();
   };
 
-  private take(value: T | undefined): void {
-    if (value === undefined) return;
-    this.value = value;
-    this.onValue(value);
-    this.host.requestUpdate();
-  }
-
-  private attach(): void {
-    if (!this.id) {
+  #attach(): void {
+    if (!this.#id) {
       this.status = 'none';
       return;
     }
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.id) as Source<T> | null;
-    if (found && found.localName === this.tag) {
-      this.status = 'linked';
-      this.source = found;
-      found.addEventListener(this.eventName, this.handle);
-      // Defined already or later: either way its first result is ready after its first update.
-      void customElements.whenDefined(this.tag).then(async () => {
-        await (found as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-        if (this.source === found) this.take(found.result);
-      });
-      return;
-    }
-    this.status = found ? 'wrong' : 'missing';
-    this.host.requestUpdate();
-    // Watch for the element to appear (a script adding it, or the parser reaching it).
-    this.observer = new MutationObserver(() => {
-      const el = root.getElementById?.(this.id);
-      if (el && el !== found) {
-        this.detach();
-        this.attach();
-      }
+    this.#link(root);
+    // Keep watching: the source may appear later, or be replaced by another element with the id.
+    this.#observer = new MutationObserver(() => {
+      if (root.getElementById(this.#id) !== (this.#source ?? null)) this.#link(root);
     });
-    this.observer.observe(root instanceof Document ? root.documentElement : root, {
+    this.#observer.observe(root instanceof Document ? root.documentElement : root, {
       childList: true,
       subtree: true,
       attributes: true,
@@ -94,10 +86,36 @@ export class LinkedSource<T> implements ReactiveController {
     });
   }
 
-  private detach(): void {
-    this.source?.removeEventListener(this.eventName, this.handle);
-    this.source = undefined;
-    this.observer?.disconnect();
-    this.observer = undefined;
+  #link(root: Document | ShadowRoot): void {
+    this.#source?.removeEventListener(RESULT_UPDATED, this.#take);
+    const found = root.getElementById(this.#id) as Source<R> | null;
+    const previous = this.status;
+    if (found && found.localName === this.tag) {
+      this.status = 'linked';
+      this.#source = found;
+      found.addEventListener(RESULT_UPDATED, this.#take);
+      // Defined already or later: either way its first result is ready after its first update.
+      void customElements
+        .whenDefined(this.tag)
+        .then(() => found.updateComplete)
+        .then(() => {
+          if (this.#source === found) this.#take();
+        });
+      return;
+    }
+    this.#source = undefined;
+    this.status = found ? 'wrong' : 'missing';
+    if (this.value !== undefined || previous !== this.status) {
+      this.value = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  #detach(): void {
+    this.#source?.removeEventListener(RESULT_UPDATED, this.#take);
+    this.#source = undefined;
+    this.value = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 }

@@ -1,22 +1,18 @@
-import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { normalizeLocale, type Locale } from '../core/locale.js';
+import { localeMarker } from './messages.js';
 
-/*
- * The locale the widgets format numbers and read input in. It follows
- * @lit/localize: whoever configures it (our localization.js, the CDN entry or
- * the host app) announces each switch with a `lit-localize-status` event, and
- * the strings and the number formats change together. Unconfigured, it is
- * English, matching `msg()`'s English source strings.
+/**
+ * The locale the widgets format numbers and read input in: the locale their
+ * text is in, read through `msg()` (messages.ts, `localeMarker`). One source
+ * of truth for text, parsing and formatting alike.
+ *
+ * Whoever configures @lit/localize decides it: our CDN entry or
+ * localization.js, or a host app that configures it itself (and loads our
+ * catalogue). An app with its own copy of @lit/localize on the same page
+ * switches its own copy only: its `lit-localize-status` events no longer
+ * change how our widgets read "0,5" while their words stay Indonesian.
+ * Unconfigured, it is English, matching the English source strings.
  */
-let active: Locale = 'en';
-
-if (typeof window !== 'undefined') {
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
-    if (detail.status === 'ready') active = normalizeLocale(detail.readyLocale);
-  });
-}
-
 export function activeLocale(): Locale {
-  return active;
+  return normalizeLocale(localeMarker());
 }

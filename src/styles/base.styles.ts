@@ -1,47 +1,51 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { TOKENS, type Token } from './tokens.js';
+
+/* Public tokens read with fallbacks into private `--_*` names, never declared on `:host`: a theme sets them once on `:root`. */
+const tokens = (scheme: 'light' | 'dark', only: (t: Token) => boolean = () => true) =>
+  unsafeCSS(
+    TOKENS.filter(only)
+      .map((t) => `--_${t.name}:var(--fw-${t.name},${t[scheme]});`)
+      .join(''),
+  );
 
 /**
- * Shared by the four widgets. Public `--fw-*` tokens are read with fallbacks
- * into private `--_*` names and never declared on `:host`, so a theme sets
- * them once on `:root` (or any ancestor) and they inherit in. Fonts come from
- * the page on purpose; every other inherited property that blog themes like
- * to set globally is reset at the root.
+ * Shared by the four widgets.
+ *
+ * - Colours follow the page, not the OS (internal/page-context.ts sets
+ *   `:state(dark)` on a dark page); the light palette is the default.
+ * - Sizes are in `em` of the page's text, with floors in px: a theme with
+ *   `html { font-size: 62.5% }` does not shrink them (no `rem` anywhere).
+ * - Layout follows the widget's own width (`@container fw`), not the viewport:
+ *   a 300px sidebar gets the phone layout on a desktop page.
+ * - Inherited properties a theme may set on a post wrapper and that would
+ *   break the widget are reset on the host. The font family comes in on
+ *   purpose, and so does a reader's own text-spacing override (WCAG 1.4.12),
+ *   which applies to the host itself and is inherited from there.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    /* Private tokens: the public token, else a light-scheme default. */
-    --_accent: var(--fw-accent, #0b6bcb);
-    --_on-accent: var(--fw-on-accent, #ffffff);
-    --_text: var(--fw-text, #1d2330);
-    --_muted: var(--fw-muted, #5b6474);
-    --_surface: var(--fw-surface, #ffffff);
-    --_subtle: var(--fw-subtle, #f3f5f9);
-    --_border: var(--fw-border, #d5dae3);
-    --_radius: var(--fw-radius, 12px);
-    --_font: var(--fw-font, inherit);
-    --_success: var(--fw-success, #13795b);
-    --_danger: var(--fw-danger, #b3261e);
-    --_warning: var(--fw-warning, #8a5a00);
-    --_focus: var(--fw-focus, #0b6bcb);
+    ${tokens('light')}
     color-scheme: light;
+    -webkit-text-fill-color: currentcolor;
+    white-space: normal;
+    writing-mode: horizontal-tb;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    cursor: auto;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--fw-accent, #6cb2ff);
-      --_on-accent: var(--fw-on-accent, #06203d);
-      --_text: var(--fw-text, #e8ebf1);
-      --_muted: var(--fw-muted, #a3acbb);
-      --_surface: var(--fw-surface, #171b22);
-      --_subtle: var(--fw-subtle, #212733);
-      --_border: var(--fw-border, #3a4252);
-      --_success: var(--fw-success, #5fd3a6);
-      --_danger: var(--fw-danger, #ff8a80);
-      --_warning: var(--fw-warning, #f5c451);
-      --_focus: var(--fw-focus, #6cb2ff);
-      color-scheme: dark;
-    }
+  :host(:state(dark)) {
+    ${tokens('dark', (t) => t.dark !== t.light)}
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -55,31 +59,16 @@ export const baseStyles = css`
     display: none !important;
   }
   .base {
+    container: fw / inline-size;
     display: flow-root; /* keeps inner margins inside: no layout shift through the host */
     font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.5;
+    font-size: max(1em, 14px);
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1rem;
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
+    padding: clamp(0.75em, 4%, 1.5em);
     overflow-wrap: anywhere;
-  }
-  @media (min-width: 480px) {
-    .base {
-      padding: 1.25rem 1.5rem;
-    }
-  }
-  @media (max-width: 360px) {
-    .base {
-      padding: 0.75rem;
-    }
   }
   h2,
   h3,
@@ -91,39 +80,46 @@ export const baseStyles = css`
     margin: 0;
   }
   .title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .lead {
     color: var(--_muted);
-    font-size: 0.9375rem;
-    margin-block-end: 1rem;
+    font-size: 0.9375em;
+    margin-block-end: 1em;
   }
   .notice {
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     color: var(--_danger);
     border-inline-start: 3px solid var(--_danger);
-    padding: 0.25rem 0.625rem;
-    margin-block-end: 0.75rem;
+    padding: 0.25em 0.625em;
+    margin-block-end: 0.75em;
   }
   .source {
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .notes {
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     color: var(--_muted);
-    padding-inline-start: 1.1rem;
-    margin-block: 0.5rem;
+    padding-inline-start: 1.1em;
+    margin-block: 0.5em;
   }
   .notes li {
-    margin-block: 0.2rem;
+    margin-block: 0.2em;
   }
   a {
     color: var(--_accent);
+  }
+  a:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute !important;
@@ -137,13 +133,13 @@ export const baseStyles = css`
     .base {
       border: 1px solid CanvasText;
     }
-    .msg,
     .notice {
       color: CanvasText;
     }
   }
   @media print {
-    :host {
+    :host,
+    :host(:state(dark)) {
       --_accent: #000;
       --_on-accent: #fff;
       --_text: #000;
@@ -151,6 +147,7 @@ export const baseStyles = css`
       --_surface: #fff;
       --_subtle: #fff;
       --_border: #888;
+      color-scheme: light;
     }
     .base {
       break-inside: avoid;

@@ -4,56 +4,47 @@ import { css } from 'lit';
 export const formStyles = css`
   .fields {
     display: grid;
-    gap: 0.75rem 1rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
-    margin-block-end: 1rem;
+    gap: 0.75em 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+    margin-block-end: 1em;
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   .field label {
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     font-weight: 600;
   }
   .hint {
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
-    margin-block-start: -0.2rem;
+    margin-block-start: -0.2em;
   }
   input,
   select {
     font: inherit;
-    font-size: 1rem; /* 16px keeps mobile browsers from zooming in */
+    font-size: max(16px, 1em); /* 16px keeps mobile browsers from zooming in */
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem 0.625rem;
+    padding: 0.5em 0.625em;
     margin: 0;
     width: 100%;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     box-shadow: none;
     outline: none;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .invalid input {
     border-color: var(--_danger);
     box-shadow: inset 0 0 0 1px var(--_danger);
   }
   .msg {
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_danger);
-    min-height: 0;
   }
   .msg:empty {
     display: none;
@@ -65,6 +56,9 @@ export const formStyles = css`
     }
     .invalid input {
       border-color: Mark;
+    }
+    .msg {
+      color: CanvasText;
     }
   }
   @media print {

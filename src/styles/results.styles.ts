@@ -1,34 +1,37 @@
 import { css } from 'lit';
 
-/** Result figures (a grid of tiles) and data tables. */
+/** Result figures (a grid of tiles) and data tables. Narrow layouts follow the widget's width (`@container fw`). */
 export const resultStyles = css`
   .stats {
     display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
-    margin-block-end: 1rem;
+    gap: 0.5em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5em), 1fr));
+    margin-block-end: 1em;
   }
   .stat {
     background: var(--_subtle);
     border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.625rem 0.75rem;
+    padding: 0.625em 0.75em;
     min-width: 0;
   }
   .stat dt {
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
   }
   .stat dd {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .stat .sub {
+  .sub {
     display: block;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     font-weight: 400;
     color: var(--_muted);
+  }
+  .stat .sub {
+    font-size: max(12px, 0.7222em); /* 0.8125em of the 1.125em figure */
   }
   .stat.key {
     background: var(--_accent);
@@ -40,12 +43,12 @@ export const resultStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
-    margin-block: 1rem;
+    margin-block: 1em;
   }
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     font-variant-numeric: tabular-nums;
     background: transparent;
     border: 0;
@@ -53,12 +56,12 @@ export const resultStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.5rem;
+    padding-block-end: 0.5em;
     caption-side: top;
   }
   th,
   td {
-    padding: 0.4rem 0.6rem;
+    padding: 0.4em 0.6em;
     border: 0;
     border-block-end: 1px solid var(--_border);
     text-align: end;
@@ -71,33 +74,6 @@ export const resultStyles = css`
   abbr {
     text-decoration: none;
   }
-  td .sub {
-    display: block;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    font-weight: 400;
-  }
-  @media (max-width: 480px) {
-    table {
-      font-size: 0.8125rem;
-    }
-    th,
-    td {
-      padding-inline: 0.3rem;
-    }
-    td .sub {
-      font-size: 0.75rem;
-    }
-  }
-  @media (max-width: 360px) {
-    table {
-      font-size: 0.75rem;
-    }
-    th,
-    td {
-      padding-inline: 0.15rem;
-    }
-  }
   th:first-child,
   td:first-child {
     text-align: start;
@@ -109,12 +85,27 @@ export const resultStyles = css`
   }
   thead th {
     white-space: normal; /* headers wrap so the numbers below never have to */
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8667em);
     font-weight: 600;
     color: var(--_muted);
   }
   tbody th {
     font-weight: 600;
+  }
+  @container fw (max-width: 480px) {
+    table {
+      font-size: max(12px, 0.875em);
+    }
+    th,
+    td {
+      padding-inline: 0.3em;
+    }
+  }
+  @container fw (max-width: 340px) {
+    th,
+    td {
+      padding-inline: 0.15em;
+    }
   }
   @media (forced-colors: active) {
     .stat {

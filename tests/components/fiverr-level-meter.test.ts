@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
-import type { FiverrLevelMeter, LevelChangeDetail } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
+import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
+import type { LevelResult as LevelChangeDetail } from '../../src/core/fiverr-levels.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
 import { settle } from '../support/wait.js';
 
@@ -14,10 +15,10 @@ const meters = (el: Element) =>
 describe('<fiverr-level-meter>', () => {
   afterEach(() => useLocale('en'));
 
-  it('a new seller: New Seller, everything of Level 1 to do', async () => {
-    const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter></fiverr-level-meter>`);
+  it('a new seller under the classic rules: New, everything of Level 1 to do', async () => {
+    const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter rules="classic"></fiverr-level-meter>`);
     expect(el.getAttribute('level')).to.equal('new');
-    expect($(el, '.badge').textContent).to.equal('New Seller');
+    expect($(el, '.badge').textContent).to.equal('New');
     expect(text(el)).to.contain('Toward Level 1');
     expect(text(el)).to.contain('Still missing: 60 more days, 10 more orders, $400.00 more, +4.7 rating, +90 percentage points');
     expect(text(el)).not.to.match(BROKEN);
@@ -26,6 +27,7 @@ describe('<fiverr-level-meter>', () => {
   it('a Level 1 seller short of Level 2: meters with aria values and gaps in each unit', async () => {
     const el = await fixture<FiverrLevelMeter>(
       html`<fiverr-level-meter
+        rules="classic"
         days-active="140"
         orders="47"
         earnings="1850"
@@ -62,6 +64,7 @@ describe('<fiverr-level-meter>', () => {
   it('Level 2 and Top Rated, with the manual review noted', async () => {
     const el = await fixture<FiverrLevelMeter>(
       html`<fiverr-level-meter
+        rules="classic"
         days-active="200"
         orders="120"
         earnings="25000"
@@ -84,6 +87,7 @@ describe('<fiverr-level-meter>', () => {
     await useLocale('id');
     const el = await fixture<FiverrLevelMeter>(
       html`<fiverr-level-meter
+        rules="classic"
         days-active="140"
         orders="47"
         earnings="1850"
@@ -98,13 +102,15 @@ describe('<fiverr-level-meter>', () => {
     expect(text(el)).to.contain('Masih kurang: 3 pesanan lagi, kurang US$150,00.');
     expect(meters(el)[2].text).to.equal('US$1.850,00 / US$2.000,00 — kurang US$150,00');
     expect(text(el)).to.contain('Keuntungan tiap level');
-    expect(text(el)).to.contain('Penjual Baru');
+    expect(text(el)).to.contain('New');
+    expect(text(el)).not.to.contain('Penjual Baru'); // Fiverr's own level names, untranslated
   });
 
   it('types numbers (Indonesian formats too) and fires level-change with the detail', async () => {
     await useLocale('id');
     const el = await fixture<FiverrLevelMeter>(
       html`<fiverr-level-meter
+        rules="classic"
         days-active="140"
         orders="47"
         earnings="1850"
@@ -130,7 +136,7 @@ describe('<fiverr-level-meter>', () => {
     const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter></fiverr-level-meter>`);
     const events = record(el, 'level-change');
     el.setAttribute('orders', '12');
-    el.rules = '2024';
+    el.rules = 'classic';
     await el.updateComplete;
     expect(events).to.have.length(0);
   });
@@ -142,8 +148,9 @@ describe('<fiverr-level-meter>', () => {
     expect($(el, '#rating-msg').textContent).to.equal('Must be at most 5.');
     expect($(el, '#responseRate-msg').textContent).to.equal('Must be at most 100.');
     expect($(el, '#orders-msg').textContent).to.equal('Must not be negative.');
-    expect($(el, '#daysActive-msg').textContent).to.equal('This is not a number.');
-    expect(text(el)).to.contain('The rules setting is not usable: Use classic or 2024.');
+    // days-active has no input under the (default) 2024 rules: its message is a notice.
+    expect(text(el)).to.contain('The days-active setting “abc” is not usable: This is not a number.');
+    expect(text(el)).to.contain('The rules setting “2025” is not usable: Use 2024 or classic.');
     expect(el.level).to.equal('new');
     expect(text(el)).not.to.match(BROKEN);
   });
@@ -162,20 +169,21 @@ describe('<fiverr-level-meter>', () => {
     await el.updateComplete;
     expect(el.level).to.equal('level-2');
     expect(text(el)).to.contain('Toward Top Rated');
-    expect(text(el)).to.contain('Still missing: 2 more orders, $800.00 more.');
+    expect(text(el)).to.contain('Still missing: 2 more orders.'); // unique clients and earnings are no longer criteria
     expect(meters(el).find((m) => m.max === '9')?.text).to.equal('9 / 9 — Met');
   });
 
   it('readonly shows results only, and passes axe', async () => {
     const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter readonly orders="12" rating="9"></fiverr-level-meter>`);
     expect(el.shadowRoot!.querySelector('input, select')).to.equal(null);
-    expect(text(el)).to.contain('The rating setting is not usable: Must be at most 5.');
+    expect(text(el)).to.contain('The rating setting “9” is not usable: Must be at most 5.');
     await expect(el).to.be.accessible();
   });
 
   it('passes axe with inputs and drop risks, in both languages', async () => {
     const el = await fixture<FiverrLevelMeter>(
       html`<fiverr-level-meter
+        rules="classic"
         days-active="140"
         orders="60"
         earnings="2500"

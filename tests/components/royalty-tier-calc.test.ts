@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
-import type { RoyaltyTierCalc, RoyaltyChangeDetail } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
+import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
+import type { RoyaltyResult as RoyaltyChangeDetail } from '../../src/core/royalty.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
 
 const NBSP = '\u00a0';
@@ -32,7 +33,7 @@ describe('<royalty-tier-calc>', () => {
     expect(t).to.contain('Per unduhan saat ini US$0,15');
     expect(t).to.contain('Penghasilan Januari–Desember US$317,50 ≈ Rp 5.159.375');
     expect($(el, '.key .sub').textContent).to.equal(`≈ Rp${NBSP}5.159.375`);
-    expect(t).to.contain('Tarif efektif 26,5%');
+    expect(t).to.contain('Royalti efektif 26,5%');
     expect(t).to.contain('Sumber:');
     expect($(el, 'tbody tr th abbr').getAttribute('title')).to.equal('Januari');
     expect($(el, 'tbody tr th').textContent).to.equal('Jan');
@@ -97,9 +98,11 @@ describe('<royalty-tier-calc>', () => {
     expect($(el, '#monthlyDownloads-msg').textContent).to.equal('This is not a number.');
     expect($(el, '#price-msg').textContent).to.equal('Must not be negative.');
     expect($(el, '#usdIdr-msg').textContent).to.equal('Must be more than 0.');
-    expect(t).to.contain('The tiers setting is not usable: Levels must be listed from the lowest count up.');
-    expect(t).to.contain('The media setting is not usable: Use image or video.');
-    expect(t).to.contain('The start-month setting is not usable: Must be at most 12.');
+    expect(t).to.contain(
+      'The tiers setting “0:15,50:20,20:25” is not usable: Levels must be listed from the lowest count up. The default is used.',
+    );
+    expect(t).to.contain('The media setting “foto” is not usable: Use image or video.');
+    expect(t).to.contain('The start-month setting “13” is not usable: Must be at most 12.');
     expect(t).to.contain('$317.50'); // defaults: 100 a month at $1
     expect(t).not.to.match(BROKEN);
   });
@@ -107,7 +110,7 @@ describe('<royalty-tier-calc>', () => {
   it('readonly shows results only, with attribute messages', async () => {
     const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc readonly monthly-downloads="1e999" price="2"></royalty-tier-calc>`);
     expect(el.shadowRoot!.querySelector('input, select')).to.equal(null);
-    expect(text(el)).to.contain('The monthly-downloads setting is not usable: Must be at most 10,000,000.');
+    expect(text(el)).to.contain('The monthly-downloads setting “1e999” is not usable: Must be at most 10,000,000.');
     expect(text(el)).to.contain('$635.00');
     await expect(el).to.be.accessible();
   });

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/tag-cloud/tag-cloud.js';
-import type { TagCloud, TagSelectDetail } from '../../src/components/tag-cloud/tag-cloud.js';
+import type { TagCloud } from '../../src/components/tag-cloud/tag-cloud.js';
+import type { TagSelectDetail } from '../../src/core/tag-weights.js';
 import { $, BROKEN, record, text, useLocale } from '../support/helpers.js';
-import { until } from '../support/wait.js';
 
 /* The keyword line at the end of the seed post "Mendaftar shutterstock apakah harus punya NPWP?". */
 const NPWP_LINE =
@@ -19,7 +19,7 @@ describe('<tag-cloud> keywords', () => {
     const el = await fixture<TagCloud>(html`<tag-cloud>${NPWP_LINE}</tag-cloud>`);
     const a = links(el);
     expect(a).to.have.length(17);
-    expect($(el, 'ul').getAttribute('aria-label')).to.equal('Keywords');
+    expect($(el, '[role="list"]').getAttribute('aria-label')).to.equal('Keywords');
     expect(a[0].textContent!.trim()).to.equal('cara daftar shutterstock');
     expect(a[0].getAttribute('aria-label')).to.equal('cara daftar shutterstock, 1 mentions');
     expect(a[0].getAttribute('href')).to.equal('/search/label/cara%20daftar%20shutterstock');
@@ -85,7 +85,9 @@ describe('<tag-cloud> keywords', () => {
         expect(links(el)).to.have.length(0);
         expect(el.shadowRoot!.querySelectorAll('span[part="tag"]')).to.have.length(2);
         expect(el.items.every((i) => i.href === null)).to.equal(true);
-        expect(text(el)).to.contain('The href setting is not usable');
+        expect(text(el)).to.contain(
+          'is not usable: Links must be relative or start with http:// or https://; tags are shown without links.',
+        );
       }
     } finally {
       console.warn = warn;
@@ -130,17 +132,17 @@ describe('<tag-cloud> keywords', () => {
   it('speaks Indonesian and collates for the page language', async () => {
     await useLocale('id');
     const el = await fixture<TagCloud>(html`<tag-cloud show-count tags="Zebra, apel, Apel, ápel"></tag-cloud>`);
-    expect($(el, 'ul').getAttribute('aria-label')).to.equal('Kata kunci');
+    expect($(el, '[role="list"]').getAttribute('aria-label')).to.equal('Kata kunci');
     expect(links(el)[0].textContent).to.contain('disebut 2 kali'); // apel + Apel merge; ápel is another word
   });
 
   it('shows bad numeric attributes and empty input clearly', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud min-size="-5" max-size="abc" max="1.5" sort="random"></tag-cloud>`);
     const t = text(el);
-    expect(t).to.contain('The min-size setting is not usable: Must not be negative.');
-    expect(t).to.contain('The max-size setting is not usable: This is not a number.');
-    expect(t).to.contain('The max setting is not usable: Enter a whole number.');
-    expect(t).to.contain('The sort setting is not usable: Use alpha, count or none.');
+    expect(t).to.contain('The min-size setting “-5” is not usable: Must not be negative.');
+    expect(t).to.contain('The max-size setting “abc” is not usable: This is not a number.');
+    expect(t).to.contain('The max setting “1.5” is not usable: Enter a whole number.');
+    expect(t).to.contain('The sort setting “random” is not usable: Use alpha, count or none.');
     expect(t).to.contain('No tags.');
     expect(t).not.to.match(BROKEN);
   });
@@ -161,8 +163,16 @@ describe('<tag-cloud> keywords', () => {
 describe('<tag-cloud src> (Blogger feed)', () => {
   let rejections: PromiseRejectionEvent[] = [];
   const onRejection = (e: PromiseRejectionEvent) => rejections.push(e);
+  let runs = 0;
+  /** A feed URL of its own for each test: its requests are counted apart, and nothing comes from another test's cache. */
+  const feed = (kind: string) => `/feed/${kind}/feeds/posts/summary?alt=json&run=${kind}-${Date.now()}-${++runs}`;
+  const requests = async (src: string) => {
+    const run = new URL(src, location.href).searchParams.get('run');
+    return (await (await fetch(`/feed/_log?run=${run}`)).json()) as { count: number; aborted: boolean };
+  };
   beforeEach(() => {
     rejections = [];
+    sessionStorage.clear();
     window.addEventListener('unhandledrejection', onRejection);
   });
   afterEach(() => {
@@ -172,7 +182,7 @@ describe('<tag-cloud src> (Blogger feed)', () => {
 
   it('src="blogger" counts this blog’s labels over every page of the feed', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="blogger" show-count></tag-cloud>`);
-    await until(() => el.items.length > 0, 5000);
+    await waitUntil(() => el.items.length > 0, 'labels loaded', { timeout: 5000 });
     expect(counts(el)).to.deep.equal({
       '<img src=x onerror=window.__xss=1>': 1,
       'kerja dari rumah': 53,
@@ -184,7 +194,7 @@ describe('<tag-cloud src> (Blogger feed)', () => {
       'Suitable for TDD ( ★★★★★ )': 5,
       演算法小練習: 2,
     });
-    expect($(el, 'ul').getAttribute('aria-label')).to.equal('Labels');
+    expect($(el, '[role="list"]').getAttribute('aria-label')).to.equal('Labels');
     const tdd = links(el).find((a) => a.textContent!.includes('TDD'))!;
     expect(tdd.getAttribute('href')).to.equal('/search/label/Suitable%20for%20TDD%20(%20%E2%98%85%E2%98%85%E2%98%85%E2%98%85%E2%98%85%20)');
     expect(tdd.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Suitable for TDD ( ★★★★★ )5, 5 posts');
@@ -195,17 +205,71 @@ describe('<tag-cloud src> (Blogger feed)', () => {
     expect(sizes['<img src=x onerror=window.__xss=1>']).to.equal(80);
   });
 
-  it('follows what a capped server actually returns, up to max-posts', async () => {
-    const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/capped/feeds/posts/summary?alt=json" max-posts="100"></tag-cloud>`);
-    await until(() => el.items.length > 0, 5000);
-    expect(counts(el)).to.deep.include({
-      microstock: 45,
-      'kerja dari rumah': 23,
-      Shutterstock: 18,
-      'Passive Income': 17,
-      Fiverr: 14,
-      NPWP: 9,
+  it('a 230-post feed costs 3 requests, the second and third asked for at once', async () => {
+    const src = feed('ok');
+    const el = await fixture<TagCloud>(html`<tag-cloud src=${src}></tag-cloud>`);
+    await waitUntil(() => el.items.length > 0, 'labels loaded', { timeout: 5000 });
+    expect((await requests(src)).count).to.equal(3);
+    expect(text(el)).not.to.contain('first');
+  });
+
+  for (const [kind, maxPosts, most, posts, note] of [
+    ['lying', 500, 6, 230, null], // claims 100,000 posts
+    ['repeat', 500, 6, 100, null], // every page is the first: counted once
+    ['one', 500, 6, 6, 'Labels of the first 6 posts.'], // one post a page: the bound stops it
+    ['capped', 100, 2, 14, 'Labels of the first 14 posts.'],
+    ['one', 100_000, 1001, null, null], // the bound grows with max-posts, never past ceil(max/100)+1
+  ] as const) {
+    it(`a ${kind} server with max-posts=${maxPosts}: at most ${most} requests, each post counted once`, async () => {
+      const src = feed(kind);
+      const el = await fixture<TagCloud>(
+        html`<tag-cloud src=${src} max-posts=${maxPosts} .feedTimeout=${kind === 'one' && maxPosts > 500 ? 800 : 6000}></tag-cloud>`,
+      );
+      await waitUntil(() => el.items.length > 0 && !text(el).includes('Loading'), 'labels loaded', { timeout: 8000 });
+      const { count } = await requests(src);
+      expect(count).to.be.at.most(most);
+      if (posts !== null) {
+        const microstock = el.items.find((i) => i.name === 'microstock')!.count;
+        expect(microstock).to.be.at.most(posts).and.at.most(105); // never more posts than the blog has
+      }
+      if (note) expect(text(el)).to.contain(note);
     });
+  }
+
+  it('a feed that stops answering mid-way keeps the labels read so far, with a partial note', async () => {
+    const src = feed('stall');
+    const el = await fixture<TagCloud>(html`<tag-cloud .feedTimeout=${600} src=${src}>fallback</tag-cloud>`);
+    await waitUntil(() => text(el).includes('the feed stopped answering'), 'partial note', { timeout: 5000 });
+    expect(text(el)).to.contain('Labels of the first 100 posts only: the feed stopped answering.');
+    expect(el.items.some((i) => i.name === 'microstock')).to.equal(true);
+    expect(el.items.some((i) => i.name === 'fallback')).to.equal(false);
+  });
+
+  it('a second cloud on the same feed in the same session asks nothing: the count is cached', async () => {
+    const src = feed('ok');
+    const first = await fixture<TagCloud>(html`<tag-cloud src=${src}></tag-cloud>`);
+    await waitUntil(() => first.items.length > 0, 'labels loaded', { timeout: 5000 });
+    const before = (await requests(src)).count;
+    const second = await fixture<TagCloud>(html`<tag-cloud src=${src}></tag-cloud>`);
+    await waitUntil(() => second.items.length > 0, 'labels from the cache', { timeout: 2000 });
+    expect((await requests(src)).count).to.equal(before);
+    expect(second.items).to.deep.equal(first.items);
+  });
+
+  it('blocked or junk storage is not used, and nothing breaks', async () => {
+    const src = feed('ok');
+    for (const key of Object.keys(sessionStorage)) sessionStorage.removeItem(key);
+    sessionStorage.setItem(`freelancer-widgets:feed:${new URL(src, location.href).href}|500`, '{not json');
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const el = await fixture<TagCloud>(html`<tag-cloud src=${src}></tag-cloud>`);
+      await waitUntil(() => el.items.length > 0, 'labels loaded', { timeout: 5000 });
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
   });
 
   for (const [kind, note] of [
@@ -216,36 +280,43 @@ describe('<tag-cloud src> (Blogger feed)', () => {
   ]) {
     it(`a ${kind} feed leaves the inline keywords with a quiet note`, async () => {
       const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/${kind}/feeds/posts/summary">microstock, npwp</tag-cloud>`);
-      await until(() => text(el).includes(note), 5000);
+      await waitUntil(() => text(el).includes(note), note, { timeout: 5000 });
       expect(text(el)).to.contain('Showing this post’s keywords instead.');
       expect(el.items.map((i) => i.name)).to.deep.equal(['microstock', 'npwp']);
     });
   }
 
   it('gives up after its timeout, and shows a loading state meanwhile', async () => {
-    const el = await fixture<TagCloud>(html`<tag-cloud .feedTimeout=${300} src="/feed/slow/feeds/posts/summary">microstock</tag-cloud>`);
+    const el = await fixture<TagCloud>(html`<tag-cloud .feedTimeout=${300} src=${feed('slow')}>microstock</tag-cloud>`);
     expect(text(el)).to.contain('Loading the blog’s labels…');
     expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
-    await until(() => text(el).includes('took too long'), 5000);
+    await waitUntil(() => text(el).includes('took too long'), 'timeout note', { timeout: 5000 });
     expect(el.items.map((i) => i.name)).to.deep.equal(['microstock']);
   });
 
-  it('a network error or a javascript: feed URL is a note, not an exception', async () => {
+  it('a network error, a javascript: URL or a non-string src is a note, not an exception', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="http://127.0.0.1:9/feeds/posts/summary">x</tag-cloud>`);
-    await until(() => text(el).includes('could not be loaded'), 5000);
+    await waitUntil(() => text(el).includes('could not be loaded'), 'network note', { timeout: 5000 });
     const bad = await fixture<TagCloud>(html`<tag-cloud src="javascript:alert(1)">x</tag-cloud>`);
     expect(text(bad)).to.contain('The feed address must be relative');
+    const odd = await fixture<TagCloud>(html`<tag-cloud .src=${42 as unknown as string}>x</tag-cloud>`);
+    expect(text(odd)).to.contain('The src setting is not usable: Write it as text.');
+    const url = await fixture<TagCloud>(html`<tag-cloud .src=${new URL(feed('ok'), location.href)}></tag-cloud>`);
+    await waitUntil(() => url.items.length > 0, 'a URL object is followed', { timeout: 5000 });
   });
 
-  it('aborts when removed from the page', async () => {
-    const el = await fixture<TagCloud>(html`<tag-cloud .feedTimeout=${5000} src="/feed/slow/feeds/posts/summary">x</tag-cloud>`);
+  it('cancels the request when removed from the page', async () => {
+    const src = feed('slow');
+    const el = await fixture<TagCloud>(html`<tag-cloud .feedTimeout=${5000} src=${src}>x</tag-cloud>`);
+    await waitUntil(async () => (await requests(src)).count === 1, 'the request reached the server');
     el.remove();
-    await new Promise((r) => setTimeout(r, 100));
+    // The server sees the connection closed before it answered: the widget aborted its fetch.
+    await waitUntil(async () => (await requests(src)).aborted, 'the request was aborted', { timeout: 2500 });
     expect(el.items.map((i) => i.name)).to.deep.equal(['x']);
   });
 
   it('an empty blog says so', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/empty/feeds/posts/summary"></tag-cloud>`);
-    await until(() => text(el).includes('no labels yet'), 5000);
+    await waitUntil(() => text(el).includes('no labels yet'), 'empty note', { timeout: 5000 });
   });
 });

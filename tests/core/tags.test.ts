@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { FeedError, fetchLabelCounts, feedPageUrl, parseFeedPage } from '../../src/core/blogger-feed.js';
+import { FeedError, fetchLabelCounts, feedPageUrl, maxRequests, parseFeedPage } from '../../src/core/blogger-feed.js';
 import { mergeTags } from '../../src/core/keywords.js';
 import { isSafeHref, tagHref } from '../../src/core/tag-links.js';
 import { weighTags } from '../../src/core/tag-weights.js';
@@ -153,9 +153,20 @@ function page(total: number, entries: string[][]): unknown {
 }
 
 describe('core: Blogger feed', () => {
-  it('reads a page in the real feed shape', () => {
-    expect(parseFeedPage(page(3, [['a', 'b'], [], ['a']]))).to.deep.equal({ total: 3, terms: [['a', 'b'], [], ['a']] });
-    expect(parseFeedPage({ feed: { openSearch$totalResults: { $t: '0' } } })).to.deep.equal({ total: 0, terms: [] });
+  it('reads a page in the real feed shape, with each post’s id (or its position when it has none)', () => {
+    expect(parseFeedPage(page(3, [['a', 'b'], [], ['a']]))).to.deep.equal({
+      total: 3,
+      entries: [
+        { id: '@1', terms: ['a', 'b'] },
+        { id: '@2', terms: [] },
+        { id: '@3', terms: ['a'] },
+      ],
+    });
+    expect(parseFeedPage({ feed: { openSearch$totalResults: { $t: '0' } } })).to.deep.equal({ total: 0, entries: [] });
+    const withId = {
+      feed: { openSearch$totalResults: { $t: '1' }, entry: [{ id: { $t: 'tag:blogger.com,1999:post-7' }, category: [{ term: 'x' }] }] },
+    };
+    expect(parseFeedPage(withId, 101).entries).to.deep.equal([{ id: 'tag:blogger.com,1999:post-7', terms: ['x'] }]);
   });
 
   it('rejects JSON that is not a Blogger feed', () => {
@@ -185,14 +196,16 @@ describe('core: Blogger feed', () => {
       const max = Math.min(Number(q.get('max-results')), 5); // a server that caps pages at 5
       return page(posts.length, posts.slice(start - 1, start - 1 + max));
     };
-    expect(await fetchLabelCounts('/f', 500, capped)).to.deep.equal([
+    const all = await fetchLabelCounts('/f', 500, capped);
+    expect(all.tags).to.deep.equal([
       { name: 'all', count: 23 },
       { name: 'odd', count: 11 },
     ]);
-    expect(asked).to.have.length(5);
+    expect([all.posts, all.requests, all.partial]).to.deep.equal([23, 5, null]);
     expect(asked[1]).to.contain('start-index=6');
     asked.length = 0;
-    expect(await fetchLabelCounts('/f', 7, capped)).to.deep.equal([
+    const seven = await fetchLabelCounts('/f', 7, capped);
+    expect(seven.tags).to.deep.equal([
       { name: 'all', count: 7 },
       { name: 'odd', count: 3 },
     ]);
@@ -205,14 +218,80 @@ describe('core: Blogger feed', () => {
       calls++;
       return page(1000, calls === 1 ? [['x']] : []);
     };
-    expect(await fetchLabelCounts('/f', 500, liar)).to.deep.equal([{ name: 'x', count: 1 }]);
+    const counts = await fetchLabelCounts('/f', 500, liar);
+    expect(counts.tags).to.deep.equal([{ name: 'x', count: 1 }]);
     expect(calls).to.equal(2);
   });
 
   it('counts a label once per post', async () => {
-    expect(await fetchLabelCounts('/f', 10, async () => page(1, [['a', 'a', 'b']]))).to.deep.equal([
+    expect((await fetchLabelCounts('/f', 10, async () => page(1, [['a', 'a', 'b']]))).tags).to.deep.equal([
       { name: 'a', count: 1 },
       { name: 'b', count: 1 },
     ]);
+  });
+
+  /** A feed of `n` posts with ids, served `perPage` at a time (or always the first page, when `repeat`). */
+  function server(n: number, { perPage = 100, total = n, repeat = false } = {}) {
+    const asked: number[] = [];
+    const fetchJson = async (url: string) => {
+      const q = new URL(url, 'http://x').searchParams;
+      const start = repeat ? 1 : Number(q.get('start-index'));
+      asked.push(Number(q.get('start-index')));
+      const size = Math.min(Number(q.get('max-results')), perPage);
+      const entry = Array.from({ length: Math.max(0, Math.min(size, n - start + 1)) }, (_, i) => ({
+        id: { $t: `post-${start + i}` },
+        category: [{ term: 'label' }],
+      }));
+      return { feed: { openSearch$totalResults: { $t: String(total) }, entry } };
+    };
+    return { asked, fetchJson };
+  }
+
+  it('never makes more than ceil(max-posts / 100) + 1 requests, whatever the server does', async () => {
+    expect(maxRequests(500)).to.equal(6);
+    expect(maxRequests(100_000)).to.equal(1001);
+    for (const [name, options, posts] of [
+      ['repeats its first page', { repeat: true, total: 100_000 }, 100],
+      ['one post a page', { perPage: 1 }, 6],
+      ['claims 100,000 posts', { total: 100_000 }, 250],
+    ] as const) {
+      const s = server(250, options);
+      const counts = await fetchLabelCounts('/f', 500, s.fetchJson);
+      expect(s.asked.length, name).to.be.at.most(6);
+      expect(counts.posts, name).to.equal(posts);
+      expect(counts.tags, name).to.deep.equal([{ name: 'label', count: posts }]); // each post once, never again
+    }
+  });
+
+  it('asks for the pages after the first at once when the first is full', async () => {
+    const s = server(450);
+    const counts = await fetchLabelCounts('/f', 500, s.fetchJson);
+    expect(s.asked).to.deep.equal([1, 101, 201, 301, 401]);
+    expect([counts.posts, counts.requests, counts.partial]).to.deep.equal([450, 5, null]);
+  });
+
+  it('says when the bound stopped a server that still had posts', async () => {
+    const counts = await fetchLabelCounts('/f', 500, server(250, { perPage: 1 }).fetchJson);
+    expect(counts.partial).to.equal('bounded');
+  });
+
+  it('keeps what was read when a later page fails', async () => {
+    let calls = 0;
+    const failing = async (url: string) => {
+      if (++calls === 3) throw new FeedError('timeout');
+      return server(450).fetchJson(url);
+    };
+    const counts = await fetchLabelCounts('/f', 500, failing);
+    expect(counts.partial).to.equal('timeout');
+    expect(counts.posts).to.be.within(100, 400);
+    let first = 0;
+    const dead = async () => {
+      first++;
+      throw new FeedError('http', '500');
+    };
+    let thrown: unknown;
+    await fetchLabelCounts('/f', 500, dead).catch((e) => (thrown = e));
+    expect(thrown).to.be.instanceOf(FeedError); // nothing read: the caller shows its fallback
+    expect(first).to.equal(1);
   });
 });

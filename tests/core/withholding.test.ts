@@ -57,6 +57,7 @@ describe('core: withholding', () => {
     expect(w.difference).to.equal(2000n);
     expect(withholdingDetail(w)).to.deep.equal({
       country: 'ID',
+      form: 'W-8BEN',
       rateWithTin: 0.1,
       rateWithoutTin: 0.3,
       withheldWithTin: 10,

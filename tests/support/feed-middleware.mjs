@@ -1,15 +1,24 @@
-// A stand-in for Blogger's JSON feed, for <tag-cloud src> tests. It pages the
-// posts of tests/fixtures/blogger-posts.json in the real feed shape
-// (feed.openSearch$totalResults.$t as a string, feed.entry[].category[].term),
-// honouring start-index and max-results like Blogger (at /feeds/posts/summary, as
-// src="blogger" asks, and /feed/ok/…), and offers the failure
-// modes a reader's browser meets: /feed/capped caps pages at 7 entries (servers
-// return fewer than asked), /feed/404, /feed/500, /feed/bad-json,
-// /feed/not-blogger, /feed/slow (answers after 3 s), /feed/empty.
+// A stand-in for Blogger's JSON feed, for <tag-cloud src> tests and the demo.
+// It pages the posts of tests/fixtures/blogger-posts.json in the real feed
+// shape (feed.openSearch$totalResults.$t as a string, feed.entry[].id.$t,
+// feed.entry[].category[].term), honouring start-index and max-results like
+// Blogger (at /feeds/posts/summary, as src="blogger" asks, and /feed/ok/…).
+//
+// It also lies and fails the ways a reader's browser meets servers doing:
+//   /feed/capped/…   caps pages at 7 entries (fewer than asked)
+//   /feed/lying/…    claims 100,000 posts
+//   /feed/repeat/…   ignores start-index: every page is the first
+//   /feed/one/…      one post a page
+//   /feed/stall/…    answers the first page, then never again (a timeout mid-way)
+//   /feed/slow/…     answers after 3 s
+//   /feed/404/…, /feed/500/…, /feed/bad-json/…, /feed/not-blogger/…, /feed/empty/…
+//   /feed/xss/…      one post per XSS payload, the payload as its label
+// A `run=<name>` query parameter groups requests; GET /feed/_log?run=<name>
+// answers { count, aborted } so a test can assert how many requests a widget
+// made and whether it cancelled the one still open.
 import { readFileSync } from 'node:fs';
 
 const posts = JSON.parse(readFileSync(new URL('../fixtures/blogger-posts.json', import.meta.url), 'utf8'));
-/* /feed/xss: one post per XSS payload, the payload as its label (issue 8's XSS suite). */
 const xssPosts = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')).map((label, i) => ({
   id: String(9000 + i),
   published: '2025-01-01T08:00:00.000+07:00',
@@ -17,9 +26,10 @@ const xssPosts = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json'
   summary: label,
   labels: [label],
 }));
-export const requests = [];
+/** run → { count, aborted } */
+const log = new Map();
 
-function page(all, start, max, cap) {
+function page(all, start, max, { cap = 100, total = all.length } = {}) {
   const size = Math.min(max, cap);
   const entries = all.slice(start - 1, start - 1 + size);
   const labels = [...new Set(all.flatMap((p) => p.labels))];
@@ -32,7 +42,7 @@ function page(all, start, max, cap) {
       updated: { $t: '2025-06-01T10:00:00.000+07:00' },
       category: labels.map((term) => ({ term })),
       title: { type: 'text', $t: 'Fulltime freelancer' },
-      openSearch$totalResults: { $t: String(all.length) },
+      openSearch$totalResults: { $t: String(total) },
       openSearch$startIndex: { $t: String(start) },
       openSearch$itemsPerPage: { $t: String(size) },
       ...(entries.length
@@ -50,14 +60,31 @@ function page(all, start, max, cap) {
   };
 }
 
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+
 export async function feedMiddleware(ctx, next) {
+  if (ctx.path === '/feed/_log') {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify(log.get(String(ctx.query.run)) ?? { count: 0, aborted: false });
+    return;
+  }
   const m = /^(?:\/feed\/([a-z0-9-]+))?\/feeds\/posts\/summary$/.exec(ctx.path);
   if (!m) return next();
   const kind = m[1] ?? 'ok'; // /feeds/posts/summary itself: what src="blogger" asks this blog for
-  requests.push(ctx.url);
+  const run = String(ctx.query.run ?? '');
+  const entry = log.get(run) ?? { count: 0, aborted: false };
+  log.set(run, entry);
+  entry.count++;
   const start = Math.max(1, Number(ctx.query['start-index'] ?? 1) || 1);
   const max = Math.max(1, Math.min(500, Number(ctx.query['max-results'] ?? 25) || 25));
   ctx.set('Cache-Control', 'no-store');
+  const slow = (ms) => {
+    ctx.res.once('close', () => {
+      if (!ctx.res.writableFinished) entry.aborted = true; // the browser gave up on this request
+    });
+    return wait(ms);
+  };
   switch (kind) {
     case '404':
       ctx.status = 404;
@@ -76,10 +103,18 @@ export async function feedMiddleware(ctx, next) {
       ctx.body = JSON.stringify({ items: [{ name: 'x' }] });
       return;
     case 'slow':
-      await new Promise((r) => setTimeout(r, 3000));
+      await slow(3000);
+      break;
+    case 'stall':
+      if (start > 1) await slow(10_000);
       break;
   }
   const all = kind === 'empty' ? [] : kind === 'xss' ? xssPosts : posts;
+  const options = {
+    capped: { cap: 7 },
+    one: { cap: 1 },
+    lying: { total: 100_000 },
+  }[kind];
   ctx.type = 'application/json';
-  ctx.body = JSON.stringify(page(all, start, max, kind === 'capped' ? 7 : 100));
+  ctx.body = JSON.stringify(page(all, kind === 'repeat' ? 1 : start, max, options));
 }

@@ -2,25 +2,25 @@ import { css } from 'lit';
 
 export const fiverrStyles = css`
   .subtitle {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
-    margin-block: 1rem 0.5rem;
+    margin-block: 1em 0.5em;
   }
   .reached {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
-    padding: 0.75rem 1rem;
+    gap: 0.25em 0.75em;
+    padding: 0.75em 1em;
     background: var(--_subtle);
     border-radius: calc(var(--_radius) * 0.75);
   }
   .reached-label {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .badge {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 800;
     color: var(--_accent);
   }
@@ -31,12 +31,12 @@ export const fiverrStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .criterion {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.125rem 0.75rem;
+    gap: 0.125em 0.75em;
     align-items: baseline;
     margin: 0;
     padding: 0;
@@ -47,10 +47,10 @@ export const fiverrStyles = css`
   }
   .name {
     font-weight: 600;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .state {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     text-align: end;
   }
   .met .state {
@@ -71,7 +71,7 @@ export const fiverrStyles = css`
   .meter svg {
     display: block;
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
   }
   .track {
     fill: var(--_subtle);
@@ -87,29 +87,29 @@ export const fiverrStyles = css`
   }
   .values {
     grid-column: 1 / -1;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .missing {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
     font-weight: 600;
   }
   .risks {
     border-inline-start: 3px solid var(--_warning);
-    padding: 0.25rem 0.75rem;
-    margin-block: 1rem;
+    padding: 0.25em 0.75em;
+    margin-block: 1em;
   }
   .risks .subtitle {
     color: var(--_warning);
     margin-block-start: 0;
   }
   .risks ul {
-    padding-inline-start: 1.1rem;
-    margin: 0 0 0.25rem;
+    padding-inline-start: 1.1em;
+    margin: 0 0 0.25em;
   }
   .hint {
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
   }
   tr.current th,

@@ -39,7 +39,10 @@ export function royaltyChart(months: readonly MonthProjection[], labels: ChartLa
     <ol class="ticks" aria-hidden="true">
       ${months.map(
         (m, i) =>
-          html`<li>${labels.month(m.month)}${steps[i] ? html`<span class="step-label">${labels.level(m.level)}</span>` : null}</li>`,
+          html`<li>
+            <span class="m">${labels.month(m.month)}</span
+            >${steps[i] ? html`<span class="step-label">${labels.level(m.level)}</span>` : null}
+          </li>`,
       )}
     </ol>`;
 }

@@ -1,44 +1,63 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { dec, type Dec } from '../../core/decimal.js';
-import { formatIdr, formatNumber, formatPercent, formatUsd, monthName } from '../../core/format.js';
-import { DEFAULT_MINIMUM, DEFAULT_TIERS, parseTiers, type Media, type Tier, type TiersReason } from '../../core/royalty-tables.js';
-import { projectYear, royaltyDetail, type RoyaltyProjection } from '../../core/royalty.js';
+import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatUsdExact, monthName } from '../../core/format.js';
+import { DEFAULT_MINIMUM, DEFAULT_TIERS, MEDIA, parseTiers, type Media, type Tier } from '../../core/royalty-tables.js';
+import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type RoyaltyResult } from '../../core/royalty.js';
 import { VERSION } from '../../internal/define.js';
-import { announce, NumberFields, notices, selectInput, type FieldSpec } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { attributeText } from '../../internal/messages.js';
+import { renderNotes, renderSource, type Note } from '../../internal/notes.js';
+import { PageContext } from '../../internal/page-context.js';
+import { sourceLabel } from '../../internal/messages.js';
+import { choiceSetting, numberSetting, optionalNumber, Settings, textSetting, themeSetting } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { resultStyles } from '../../styles/results.styles.js';
 import { royaltyChart } from './royalty-chart.js';
+import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
 
-export type RoyaltyChangeDetail = ReturnType<typeof royaltyDetail>;
-
-type NumberKey = 'monthlyDownloads' | 'price' | 'downloadsToDate' | 'startMonth' | 'minimum' | 'usdIdr';
-
 /*
- * Bounds on what a reader can enter. They are sanity limits, far above real
- * use, that keep every total exact and readable: Shutterstock's top
- * contributors license well under a million files a month, and no single
- * license costs over $10,000. Defaults are API.md's.
+ * The settings, in reading order (`minimum`'s default depends on `media`).
+ * Bounds are sanity limits far above real use that keep every total exact and
+ * readable: Shutterstock's top contributors license well under a million
+ * files a month, no single license costs over $10,000, and the Rupiah has been
+ * 2,000–17,000 to the dollar since 1998. Defaults are the documented ones
+ * (docs/reference.md).
  */
-const FIELDS: Record<NumberKey, FieldSpec> = {
-  monthlyDownloads: { attribute: 'monthly-downloads', rule: { min: 0, max: 10_000_000, integer: true }, fallback: 100 },
-  price: { attribute: 'price', rule: { min: 0, max: 10_000 }, fallback: 1 },
-  downloadsToDate: { attribute: 'downloads-to-date', rule: { min: 0, max: 120_000_000, integer: true }, fallback: 0 },
-  startMonth: { attribute: 'start-month', rule: { min: 1, max: 12, integer: true }, fallback: 1 },
-  // Its fallback follows the media (DEFAULT_MINIMUM), given when reading.
-  minimum: { attribute: 'minimum', rule: { min: 0, max: 10_000 }, fallback: undefined },
-  // Rupiah per dollar has been 2,000–17,000 since 1998; the bounds only catch typos of several digits.
-  usdIdr: { attribute: 'usd-idr', rule: { min: 0, minExclusive: true, max: 1_000_000 }, fallback: undefined },
+const SETTINGS = {
+  theme: themeSetting(),
+  media: choiceSetting<Media>(MEDIA, 'image', m.mediaHint),
+  monthlyDownloads: numberSetting({ min: 0, max: 10_000_000, integer: true }, 100),
+  price: numberSetting({ min: 0, max: 10_000 }, 1),
+  startMonth: numberSetting({ min: 1, max: 12, integer: true }, 1),
+  downloadsToDate: numberSetting({ min: 0, max: 120_000_000, integer: true }, 0),
+  minimum: numberSetting({ min: 0, max: 10_000 }, (v) => DEFAULT_MINIMUM[v.media as Media]),
+  tiers: textSetting<readonly Tier[] | undefined>((text) => {
+    const parsed = parseTiers(text);
+    return parsed.ok ? { ok: true, value: parsed.tiers } : { ok: false, problem: () => m.tiersReason(parsed.reason) };
+  }, undefined),
+  usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
 };
+type Key = keyof typeof SETTINGS;
+
+/** What the notes under the results look at. */
+interface NoteContext {
+  media: Media;
+}
+const NOTES: readonly Note<NoteContext>[] = [
+  { id: 'plan', text: m.notePlan },
+  { id: 'video-minimum', text: m.noteVideoMinimum, when: (c) => c.media === 'video' },
+  { id: 'rounding', text: m.noteRounding },
+];
 
 /**
  * Shutterstock contributor earnings by level, month by month: the royalty
  * levels 1–6 by calendar-year downloads, crossed like tax brackets and reset
  * every January, with the year's total in dollars and Rupiah.
+ *
+ * Light-DOM content (e.g. the post's static level table) shows until the
+ * script runs and stays for crawlers; once upgraded the widget replaces it.
  *
  * @summary Shutterstock royalty level calculator with a month-by-month projection.
  * @tagname royalty-tier-calc
@@ -46,14 +65,15 @@ const FIELDS: Record<NumberKey, FieldSpec> = {
  * @attr {"image"|"video"} media - Which level table: images and videos are counted separately. Default `image`.
  * @attr {number} monthly-downloads - Downloads expected per month (whole number ≥ 0). Default `100`.
  * @attr {number} price - Average price the buyer paid per license, in USD. Default `1`.
- * @attr {number} downloads-to-date - Downloads already made this calendar year before `start-month`. Default `0`.
+ * @attr {number} downloads-to-date - Downloads already made this calendar year before `start-month` (not used when `start-month` is 1). Default `0`.
  * @attr {number} start-month - First month of the projection, 1–12; it runs to December. Default `1`.
  * @attr {number} minimum - Floor per download in USD. Default `0.10` for images, `0` for video.
  * @attr {string} tiers - Custom level table, `"from:percent,…"`, e.g. `"0:15,101:20,251:25"`. Default: Shutterstock's table for `media`.
  * @attr {number} usd-idr - Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale).
+ * @attr {"auto"|"light"|"dark"} theme - Colours: `auto` follows the page's background. Default `auto`.
  * @attr {boolean} readonly - Show results only, for the attribute values.
  *
- * @fires {CustomEvent<RoyaltyChangeDetail>} royalty-change - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes.
+ * @fires {RoyaltyResult} royalty-change - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes.
  *
  * @csspart base - The widget's card.
  * @csspart field - Each labelled input.
@@ -62,17 +82,17 @@ const FIELDS: Record<NumberKey, FieldSpec> = {
  * @csspart chart - The SVG chart of cumulative earnings.
  * @csspart table - The month-by-month table.
  *
- * @cssproperty [--fw-accent=#0b6bcb] - Accent: the key figure, chart line and links.
- * @cssproperty [--fw-text=#1d2330] - Text colour.
- * @cssproperty [--fw-muted=#5b6474] - Secondary text.
- * @cssproperty [--fw-surface=#ffffff] - Card background.
- * @cssproperty [--fw-subtle=#f3f5f9] - Figure tiles background.
- * @cssproperty [--fw-border=#d5dae3] - Borders and rules.
- * @cssproperty [--fw-radius=12px] - Corner radius.
- * @cssproperty [--fw-font=inherit] - Font family; the page's by default.
- *
- * Light-DOM content (e.g. the post's static level table) shows until the
- * script runs and stays for crawlers; once upgraded the widget replaces it.
+ * @cssproperty --fw-accent
+ * @cssproperty --fw-on-accent
+ * @cssproperty --fw-text
+ * @cssproperty --fw-muted
+ * @cssproperty --fw-surface
+ * @cssproperty --fw-subtle
+ * @cssproperty --fw-border
+ * @cssproperty --fw-danger
+ * @cssproperty --fw-focus
+ * @cssproperty --fw-radius
+ * @cssproperty --fw-font
  */
 export class RoyaltyTierCalc extends LitElement {
   static override styles = [baseStyles, formStyles, resultStyles, royaltyStyles];
@@ -86,18 +106,13 @@ export class RoyaltyTierCalc extends LitElement {
     minimum: {},
     tiers: {},
     usdIdr: { attribute: 'usd-idr' },
+    theme: {},
     readonly: { type: Boolean, reflect: true },
     level: { type: Number, reflect: true },
   };
 
-  constructor() {
-    super();
-    // Re-render when the language changes (what @localized() does, without a decorator).
-    updateWhenLocaleChanges(this);
-  }
-
-  /** Which level table: images and videos are counted separately. */
-  media: 'image' | 'video' = 'image';
+  /** Which level table: `image` or `video` (counted separately). Default `image`. */
+  media?: Media;
   /** Downloads expected per month, a whole number ≥ 0. Default `100`. */
   monthlyDownloads?: number | string;
   /** Average price the buyer paid per license, USD. Default `1`. */
@@ -112,58 +127,58 @@ export class RoyaltyTierCalc extends LitElement {
   tiers?: string;
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   usdIdr?: number | string;
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: 'auto' | 'light' | 'dark';
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
   level = 1;
 
-  #fields = new NumberFields(FIELDS);
-  #mediaChoice?: Media;
-  #projection!: RoyaltyProjection;
-  #tiers: readonly Tier[] = DEFAULT_TIERS.image.tiers;
-  #tiersError?: TiersReason;
+  #page = new PageContext(this);
+  #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
+  #projection?: RoyaltyProjection;
 
-  /** What the `royalty-change` detail would be now. */
-  get result(): RoyaltyChangeDetail {
-    if (!this.#projection) this.#compute();
-    return royaltyDetail(this.#projection);
+  constructor() {
+    super();
+    // Re-render when the language changes (what @localized() does, without a decorator).
+    updateWhenLocaleChanges(this);
   }
 
-  get #media(): Media {
-    return this.#mediaChoice ?? (this.media === 'video' ? 'video' : 'image');
+  /** What the `royalty-change` detail would be now. */
+  get result(): RoyaltyResult {
+    if (!this.#projection) this.#compute(new Map());
+    return royaltyDetail(this.#projection as RoyaltyProjection);
+  }
+
+  protected override createRenderRoot() {
+    return this.#page.renderRoot(() => super.createRenderRoot());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated) {
-      this.#fields.forget(changed);
-      if (changed.has('media')) this.#mediaChoice = undefined;
-    }
-    this.#compute();
+    this.#compute(changed);
   }
 
-  #compute(): void {
-    const media = this.#media;
-    const f = this.#fields;
-    f.read(this, activeLocale(), { minimum: DEFAULT_MINIMUM[media] });
-    const custom = this.tiers == null ? undefined : parseTiers(this.tiers);
-    this.#tiersError = custom && !custom.ok ? custom.reason : undefined;
-    this.#tiers = custom?.ok ? custom.tiers : DEFAULT_TIERS[media].tiers;
+  #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    const s = this.#settings;
+    s.read(changed);
+    this.#page.theme = s.value('theme');
     this.#projection = projectYear({
       tiers: this.#tiers,
-      price: f.value('price') ?? 1,
-      minimum: f.value('minimum') ?? 0,
-      monthlyDownloads: f.value('monthlyDownloads') ?? 0,
-      downloadsToDate: f.value('downloadsToDate') ?? 0,
-      startMonth: f.value('startMonth') ?? 1,
+      price: s.value('price'),
+      minimum: s.value('minimum'),
+      monthlyDownloads: s.value('monthlyDownloads'),
+      downloadsToDate: s.value('downloadsToDate'),
+      startMonth: s.value('startMonth'),
     });
     this.level = this.#projection.level;
   }
 
-  /** A reader's change: update, then fire `royalty-change`. */
-  #changed(apply: () => void): void {
-    apply();
-    this.requestUpdate();
-    void announce(this, 'royalty-change', () => this.result);
+  get #tiers(): readonly Tier[] {
+    return this.#settings.value('tiers') ?? DEFAULT_TIERS[this.#settings.value('media')].tiers;
+  }
+
+  get #p(): RoyaltyProjection {
+    return this.#projection as RoyaltyProjection;
   }
 
   #money(amount: Dec): string {
@@ -171,193 +186,137 @@ export class RoyaltyTierCalc extends LitElement {
   }
 
   #rupiah(amount: Dec): string | undefined {
-    const rate = this.#fields.value('usdIdr');
+    const rate = this.#settings.value('usdIdr');
     return rate === undefined ? undefined : formatIdr(amount, rate, activeLocale());
   }
 
-  #field(key: NumberKey, label: string, hint?: string) {
-    return this.#fields.input(key, activeLocale(), label, hint, (text) => this.#changed(() => (this.#fields.drafts[key] = text)));
-  }
-
-  #renderInputs() {
+  /** "January–December", or "December" alone. */
+  #period(): string {
     const locale = activeLocale();
-    const month = this.#fields.value('startMonth') ?? 1;
-    return html`<div class="fields">
-      ${selectInput<Media>({
-        id: 'media',
-        label: msg('Media', { id: 'r11' }),
-        value: this.#media,
-        options: [
-          { value: 'image', label: msg('Images', { id: 'r12' }) },
-          { value: 'video', label: msg('Video', { id: 'r13' }) },
-        ],
-        onChange: (v) => this.#changed(() => (this.#mediaChoice = v)),
-      })}
-      ${this.#field('monthlyDownloads', msg('Downloads per month', { id: 'r1' }))}
-      ${this.#field('price', msg('Average price per license', { id: 'r2' }), msg('US$ the buyer paid', { id: 'r3' }))}
-      ${selectInput<string>({
-        id: 'startMonth',
-        label: msg('From month', { id: 'r10' }),
-        value: String(month),
-        options: Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1, locale) })),
-        onChange: (v) => this.#changed(() => (this.#fields.drafts.startMonth = v)),
-      })}
-      ${
-        month > 1
-          ? this.#field(
-              'downloadsToDate',
-              msg('Downloads so far this year', { id: 'r4' }),
-              msg('before the first month below', { id: 'r5' }),
-            )
-          : nothing
-      }
-      ${this.#field('minimum', msg('Minimum per download', { id: 'r6' }), msg('US$; smaller royalties are rounded up', { id: 'r7' }))}
-      ${this.#field('usdIdr', msg('Rupiah per US$', { id: 'r8' }), msg('optional, e.g. 16250', { id: 'r9' }))}
-    </div>`;
+    const first = this.#p.months[0]?.month ?? 12;
+    return first === 12 ? monthName(12, locale) : m.period(monthName(first, locale), monthName(12, locale));
   }
 
-  /** Messages for unusable attributes where no input shows them (readonly, the month select, a hidden field). */
-  #notices() {
-    const list: string[] = [];
-    if (this.#tiersError) list.push(attributeText('tiers', tiersText(this.#tiersError)));
-    if (this.media != null && this.media !== 'image' && this.media !== 'video') {
-      list.push(attributeText('media', msg('Use image or video.', { id: 'r15' })));
-    }
-    const month = this.#fields.value('startMonth') ?? 1;
-    list.push(
-      ...this.#fields.notices(
-        activeLocale(),
-        (key) => !this.readonly && key !== 'startMonth' && !(key === 'downloadsToDate' && month === 1),
-      ),
-    );
-    return notices(list);
+  /** The sentence a screen reader hears after the reader stops typing. */
+  #summary(): string {
+    return `${m.earningsFor(this.#period())} ${this.#money(this.#p.yearTotal)}`;
   }
 
   protected override render() {
-    const locale = activeLocale();
-    const p = this.#projection;
-    const levelName = (level: number) => msg(str`Level ${level}`, { id: 'r16' });
-    const idrTotal = this.#rupiah(p.yearTotal);
-    const first = p.months[0]?.month ?? 1;
-    const period = first === 12 ? monthName(12, locale) : msg(str`${monthName(first, locale)}–${monthName(12, locale)}`, { id: 'r17' });
-    const media = this.#media === 'video' ? msg('video', { id: 'r50' }) : msg('images', { id: 'r51' });
     return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 class="title" id="title">${msg('Your Shutterstock earnings by level', { id: 'r18' })}</h2>
-      <p class="lead">
-        ${msg(
-          'Levels count the downloads of each calendar year and start again at level 1 every 1 January. A download earns the rate of the level it falls in.',
-          { id: 'r19' },
-        )}
-      </p>
-      ${this.#notices()} ${this.readonly ? nothing : this.#renderInputs()}
-      <dl class="stats" part="results">
-        <div class="stat">
-          <dt>${msg('Level now', { id: 'r20' })}</dt>
-          <dd>
-            ${levelName(p.levelNow)} <span class="sub">${formatPercent(dec(p.percentNow), locale)} ${msg('royalty', { id: 'r21' })}</span>
-          </dd>
-        </div>
-        <div class="stat">
-          <dt>${msg('Per download now', { id: 'r22' })}</dt>
-          <dd>${this.#money(p.perDownloadNow)}</dd>
-        </div>
-        <div class="stat">
-          <dt>${msg('To the next level', { id: 'r23' })}</dt>
-          <dd>
-            ${
-              p.toNextLevel === null
-                ? msg('Top level', { id: 'r24' })
-                : html`${formatNumber(p.toNextLevel, locale)}
-                    <span class="sub">${msg(str`downloads to level ${p.levelNow + 1}`, { id: 'r25' })}</span>`
-            }
-          </dd>
-        </div>
-        <div class="stat key">
-          <dt>${msg(str`Earnings ${period}`, { id: 'r26' })}</dt>
-          <dd>${this.#money(p.yearTotal)} ${idrTotal ? html`<span class="sub">≈ ${idrTotal}</span>` : nothing}</dd>
-        </div>
-        <div class="stat">
-          <dt>${msg('Level by December', { id: 'r27' })}</dt>
-          <dd>${levelName(p.level)} <span class="sub">${this.#money(p.perDownload)} ${msg('per download', { id: 'r28' })}</span></dd>
-        </div>
-        <div class="stat">
-          <dt>${msg('Effective rate', { id: 'r29' })}</dt>
-          <dd>${formatPercent(p.effectivePercent, locale)} <span class="sub">${msg('of what buyers paid', { id: 'r30' })}</span></dd>
-        </div>
-      </dl>
-      ${p.months.length ? this.#renderChart() : nothing} ${this.#renderTable(levelName)}
-      <p class="source">
-        ${msg('Source', { id: 'r31' })}:
-        ${
-          this.#tiers !== DEFAULT_TIERS[this.#media].tiers
-            ? msg('custom level table set by this page.', { id: 'r32' })
-            : msg(str`Shutterstock contributor levels, in force since 1 June 2020 (${this.#tiers.length} levels, ${media}).`, { id: 'r33' })
-        }
-        ${msg('Earnings depend on each buyer’s plan and license; this uses your average price.', { id: 'r34' })}
-      </p>
+      <h2 class="title" id="title">${m.title()}</h2>
+      <p class="lead">${m.lead()}</p>
+      ${this.#renderNotices()} ${this.readonly ? nothing : this.#renderInputs()} ${this.#renderSummary()}
+      ${this.#p.months.length ? this.#renderChart() : nothing} ${this.#renderTable()} ${this.#renderSources()}
+      ${this.#settings.liveRegion()}
     </section>`;
+  }
+
+  /** Inputs the reader sees; `downloads-to-date` only when the projection starts after January. */
+  #inputKeys(): Set<Key> {
+    const keys = new Set<Key>(['monthlyDownloads', 'price', 'minimum', 'usdIdr']);
+    if (this.#settings.value('startMonth') > 1) keys.add('downloadsToDate');
+    return this.readonly ? new Set() : keys;
+  }
+
+  #renderNotices() {
+    const s = this.#settings;
+    // A count given for a January start would be silently ignored: say so instead.
+    const unused = s.value('startMonth') === 1 && s.value('downloadsToDate') > 0 ? [m.toDateUnused()] : [];
+    const shown = this.#inputKeys();
+    return s.notices((key) => shown.has(key), unused);
+  }
+
+  #renderInputs() {
+    const s = this.#settings;
+    const locale = activeLocale();
+    const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1, locale) }));
+    return html`<div class="fields">
+      ${s.select('media', m.mediaLabel(), [
+        { value: 'image', label: m.images() },
+        { value: 'video', label: m.video() },
+      ])}
+      ${s.input('monthlyDownloads', m.monthlyLabel())} ${s.input('price', m.priceLabel(), m.priceHint())}
+      ${s.select('startMonth', m.fromMonth(), months)}
+      ${this.#inputKeys().has('downloadsToDate') ? s.input('downloadsToDate', m.toDateLabel(), m.toDateHint()) : nothing}
+      ${s.input('minimum', m.minimumLabel(), m.minimumHint())} ${s.input('usdIdr', m.rateLabel(), m.rateHint())}
+    </div>`;
+  }
+
+  #renderSummary() {
+    const locale = activeLocale();
+    const p = this.#p;
+    const idr = this.#rupiah(p.yearTotal);
+    const next =
+      p.toNextLevel === null
+        ? m.topLevel()
+        : html`${formatNumber(p.toNextLevel, locale)} <span class="sub">${m.downloadsToLevel(p.levelNow + 1)}</span>`;
+    return html`<dl class="stats" part="results">
+      ${stat(m.levelNow(), html`${m.level(p.levelNow)} <span class="sub">${formatPercent(dec(p.percentNow), locale)} ${m.royaltyWord()}</span>`)}
+      ${stat(m.perDownloadNow(), formatUsdExact(p.perDownloadNow, locale))} ${stat(m.toNext(), next)}
+      ${stat(m.earningsFor(this.#period()), html`${this.#money(p.yearTotal)} ${idr ? html`<span class="sub">≈ ${idr}</span>` : nothing}`, 'key')}
+      ${stat(m.levelByDecember(), html`${m.level(p.level)} <span class="sub">${formatUsdExact(p.perDownload, locale)} ${m.perDownload()}</span>`)}
+      ${stat(m.effectiveRate(), html`${formatPercent(p.effectivePercent, locale)} <span class="sub">${m.ofPaid()}</span>`)}
+    </dl>`;
   }
 
   #renderChart() {
     const locale = activeLocale();
-    const p = this.#projection;
-    const name = msg('Chart: cumulative earnings by month; the table below lists the same numbers.', { id: 'r35' });
+    const p = this.#p;
     return html`<figure class="chart" part="chart">
-      ${royaltyChart(p.months, { month: (m) => monthName(m, locale, 'short'), level: (l) => `L${l}` }, p.levelNow, name)}
+      ${royaltyChart(p.months, { month: (month) => monthName(month, locale, 'short'), level: (l) => `L${l}` }, p.levelNow, m.chartName())}
     </figure>`;
   }
 
-  #renderTable(levelName: (level: number) => string) {
+  #renderTable() {
     const locale = activeLocale();
-    const rate = this.#fields.value('usdIdr') !== undefined;
+    const rate = this.#settings.value('usdIdr');
+    const rounded = roundedMonths(this.#p);
+    const rupiah = (usd: Dec) => (rate === undefined ? nothing : html`<span class="sub">${formatIdr(usd, rate, locale)}</span>`);
     return html`<div class="table-wrap">
       <table part="table">
         <caption>
-          ${msg('Month by month', { id: 'r36' })}
+          ${m.tableCaption()}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Month', { id: 'r37' })}</th>
-            <th scope="col" class="downloads">${msg('Downloads', { id: 'r38' })}</th>
-            <th scope="col" class="level">${msg('Level reached', { id: 'r39' })}</th>
-            <th scope="col">${msg('Earnings', { id: 'r40' })}</th>
-            <th scope="col">${msg('Total so far', { id: 'r41' })}</th>
+            <th scope="col">${m.monthHead()}</th>
+            <th scope="col" class="downloads">${m.downloadsHead()}</th>
+            <th scope="col" class="level">${m.levelHead()}</th>
+            <th scope="col">${m.earningsHead()}</th>
+            <th scope="col">${m.totalHead()}</th>
           </tr>
         </thead>
         <tbody>
-          ${this.#projection.months.map(
-            (m) =>
+          ${this.#p.months.map(
+            (month, i) =>
               html`<tr>
-                <th scope="row"><abbr title=${monthName(m.month, locale)}>${monthName(m.month, locale, 'short')}</abbr></th>
-                <td class="downloads">${formatNumber(m.downloads, locale)}</td>
-                <td class="level">${levelName(m.level)}</td>
-                <td>${this.#money(m.earnings)}</td>
-                <td>${this.#money(m.cumulative)}${rate ? html`<span class="sub">${this.#rupiah(m.cumulative)}</span>` : nothing}</td>
+                <th scope="row"><abbr title=${monthName(month.month, locale)}>${monthName(month.month, locale, 'short')}</abbr></th>
+                <td class="downloads">${formatNumber(month.downloads, locale)}</td>
+                <td class="level">${m.level(month.level)}</td>
+                <td>${formatCents(rounded[i].earningsCents, locale)}</td>
+                <td>${formatCents(rounded[i].cumulativeCents, locale)}${rupiah(month.cumulative)}</td>
               </tr>`,
           )}
         </tbody>
       </table>
     </div>`;
   }
+
+  #renderSources() {
+    const media = this.#settings.value('media');
+    const custom = this.#settings.value('tiers') !== undefined;
+    return html`${renderNotes(NOTES, { media })}
+    ${custom ? html`<p class="source">${sourceLabel()}: ${m.customTable()}</p>` : renderSource(DEFAULT_TIERS[media].source, activeLocale())}`;
+  }
 }
 
-function tiersText(reason: TiersReason): string {
-  switch (reason) {
-    case 'empty':
-      return msg('The level table is empty.', { id: 'r43' });
-    case 'garbage':
-      return msg('Write the levels as from:percent, separated by commas, e.g. 0:15,101:20.', { id: 'r44' });
-    case 'not-from-zero':
-      return msg('The first level must start at 0.', { id: 'r45' });
-    case 'unsorted':
-      return msg('Levels must be listed from the lowest count up.', { id: 'r46' });
-    case 'duplicate':
-      return msg('Two levels start at the same count.', { id: 'r47' });
-    case 'rate-out-of-range':
-      return msg('A royalty must be between 0 and 100 percent.', { id: 'r48' });
-    case 'too-many':
-      return msg('At most 20 levels.', { id: 'r49' });
-  }
+/** One figure of the summary. */
+function stat(label: string, value: unknown, kind = '') {
+  return html`<div class="stat ${kind}">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }
 
 declare global {
@@ -365,6 +324,6 @@ declare global {
     'royalty-tier-calc': RoyaltyTierCalc;
   }
   interface GlobalEventHandlersEventMap {
-    'royalty-change': CustomEvent<RoyaltyChangeDetail>;
+    'royalty-change': CustomEvent<RoyaltyResult>;
   }
 }

@@ -2,18 +2,19 @@ import { css } from 'lit';
 
 export const royaltyStyles = css`
   .chart {
-    margin: 0 0 1.25rem;
+    margin: 0 0 1.25em;
+    container: chart / inline-size;
   }
   .chart svg {
     display: block;
     width: 100%;
-    height: 9rem;
+    height: 9em;
     overflow: visible;
     border-block-end: 1px solid var(--_border);
   }
-  @media (min-width: 640px) {
+  @container fw (min-width: 640px) {
     .chart svg {
-      height: 11rem;
+      height: 11em;
     }
   }
   .step {
@@ -42,9 +43,9 @@ export const royaltyStyles = css`
   .ticks {
     display: grid;
     list-style: none;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     padding: 0;
-    font-size: clamp(0.5625rem, 2.8vw, 0.75rem); /* twelve month names fit a 320px phone */
+    font-size: max(12px, 0.75em);
     color: var(--_muted);
     text-align: center;
     line-height: 1.3;
@@ -56,25 +57,38 @@ export const royaltyStyles = css`
     margin: 0;
     padding: 0;
     min-width: 0;
-    overflow: hidden;
   }
   .ticks li::before,
   .ticks li::marker {
     content: none;
+  }
+  /*
+   * Twelve short month names need about 20em of the chart's text size (so
+   * larger text and a narrower box both count): when they do not fit, every
+   * other one is left out, then two of three. Level marks always stay.
+   */
+  @container chart (max-width: 20em) {
+    .ticks li:nth-child(even) .m {
+      visibility: hidden;
+    }
+  }
+  @container chart (max-width: 10em) {
+    .ticks li:not(:nth-child(3n + 1)) .m {
+      visibility: hidden;
+    }
   }
   .step-label {
     display: block;
     font-weight: 700;
     color: var(--_accent);
   }
-  /* On a phone the monthly downloads (the same every month, in the field above) make room for the money. */
-  @media (max-width: 480px) {
+  /* A narrow widget drops the monthly downloads (the same every month, in the field above), then the level column (the chart shows it). */
+  @container fw (max-width: 480px) {
     .downloads {
       display: none;
     }
   }
-  /* On the narrowest phones the level steps are read from the chart above. */
-  @media (max-width: 360px) {
+  @container fw (max-width: 340px) {
     .level {
       display: none;
     }

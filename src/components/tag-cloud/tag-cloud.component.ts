@@ -1,45 +1,61 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS, FeedError, fetchLabelCounts, type FeedErrorKind } from '../../core/blogger-feed.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed.js';
 import { formatNumber } from '../../core/format.js';
 import { mergeTags, type TagCount } from '../../core/keywords.js';
 import { INTL_TAG } from '../../core/locale.js';
-import { parseAttrNumber, type NumberRule } from '../../core/parse.js';
 import { DEFAULT_HREF, isSafeHref, tagHref } from '../../core/tag-links.js';
-import { DEFAULT_MAX_SIZE, DEFAULT_MIN_SIZE, weighTags, type TagSort } from '../../core/tag-weights.js';
+import {
+  DEFAULT_MAX_SIZE,
+  DEFAULT_MIN_SIZE,
+  TAG_SORTS,
+  weighTags,
+  type CloudItem,
+  type TagSelectDetail,
+  type TagSort,
+} from '../../core/tag-weights.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { attributeText, reasonText } from '../../internal/messages.js';
-import { notices } from '../../internal/fields.js';
+import { PageContext } from '../../internal/page-context.js';
+import { choiceSetting, numberSetting, Settings, textSetting, themeSetting, type Read } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { FeedLoader } from './feed-loader.js';
+import * as m from './tag-cloud.messages.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
-
-/** A tag as rendered. `href` is `null` when links are off (an unsafe template). */
-export interface CloudItem {
-  name: string;
-  count: number;
-  /** Font size, percent. */
-  size: number;
-  href: string | null;
-}
-
-export interface TagSelectDetail {
-  tag: string;
-  count: number;
-  href: string;
-}
 
 /* A reader waits this long for the blog's feed before the inline keywords are shown for good. */
 const DEFAULT_FEED_TIMEOUT_MS = 6000;
+/*
+ * Tags rendered before the reader asks for all: 5,000 lay out in well under
+ * 50 ms (npm run bench); 200,000 would take seconds, so a cloud that large
+ * shows its most frequent 5,000 and a button.
+ */
+const SHOWN_AT_FIRST = 5000;
+/* Tags per chunk: chunks off screen skip layout (content-visibility), so a big cloud costs what is visible. */
+const CHUNK = 250;
 
-/* Font sizes below 10% are unreadable and above 1000% break any sidebar. */
-const SIZE_RULE: NumberRule = { min: 10, max: 1000 };
-const COUNT_RULE: NumberRule = { min: 0, max: 100_000, integer: true };
-/* A blog with more than 100,000 posts would need 1,000 feed requests: not something a sidebar should do. */
-const POSTS_RULE: NumberRule = { min: 1, max: 100_000, integer: true };
+const safe =
+  (reason: () => string) =>
+  (text: string): Read<string> =>
+    isSafeHref(text.split('{tag}').join('x')) ? { ok: true, value: text } : { ok: false, problem: reason };
 
-type FeedState =
-  { status: 'idle' } | { status: 'loading' } | { status: 'done'; tags: TagCount[] } | { status: 'failed'; kind: FeedErrorKind | 'bad-url' };
+/*
+ * The settings. Font sizes below 10% are unreadable and above 1000% break any
+ * sidebar; a blog with more than 100,000 posts would need 1,000 feed requests.
+ */
+const SETTINGS = {
+  theme: themeSetting(),
+  sort: choiceSetting<TagSort>(TAG_SORTS, 'alpha', m.sortHint),
+  max: numberSetting({ min: 0, max: 100_000, integer: true }, 0),
+  minSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
+  maxSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
+  maxPosts: numberSetting({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
+  href: textSetting(safe(m.unsafeHref), DEFAULT_HREF),
+  src: textSetting<string | undefined>((text) => {
+    const url = text.trim() === 'blogger' ? BLOGGER_FEED_PATH : text.trim();
+    return url === '' ? { ok: true, value: undefined } : safe(m.unsafeSrc)(url);
+  }, undefined),
+};
 
 /**
  * A post's keyword line, or the blog's labels counted from its Blogger feed,
@@ -62,20 +78,25 @@ type FeedState =
  * @attr {number} min-size - Font size of the least frequent tag, percent. Default `80`.
  * @attr {number} max-size - Font size of the most frequent tag, percent. Default `160`.
  * @attr {boolean} show-count - Show each tag's count.
+ * @attr {"auto"|"light"|"dark"} theme - Colours: `auto` follows the page's background. Default `auto`.
  *
- * @fires {CustomEvent<TagSelectDetail>} tag-select - When a reader follows a tag link. Cancelable: `preventDefault()` stops the navigation. Detail: `{ tag, count, href }`.
+ * @fires {TagSelectDetail} tag-select - When a reader follows a tag link. Cancelable: `preventDefault()` stops the navigation. Detail: `{ tag, count, href }`.
  *
  * @csspart base - The cloud's container.
  * @csspart list - The list of tags.
  * @csspart tag - Each tag link (or text, when links are off).
  * @csspart count - Each visible count.
- * @csspart note - The loading and failure notes.
+ * @csspart note - The loading, failure and "showing N of M" notes.
  *
- * @cssproperty [--fw-accent=#0b6bcb] - Tag text and focus ring.
- * @cssproperty [--fw-subtle=#f3f5f9] - Tag background.
- * @cssproperty [--fw-muted=#5b6474] - Counts and notes.
- * @cssproperty [--fw-radius=12px] - Tag corner radius (halved).
- * @cssproperty [--fw-font=inherit] - Font family; the page's by default.
+ * @cssproperty --fw-accent
+ * @cssproperty --fw-text
+ * @cssproperty --fw-muted
+ * @cssproperty --fw-surface
+ * @cssproperty --fw-border
+ * @cssproperty --fw-danger
+ * @cssproperty --fw-focus
+ * @cssproperty --fw-radius
+ * @cssproperty --fw-font
  */
 export class TagCloud extends LitElement {
   static override styles = [baseStyles, tagCloudStyles];
@@ -90,25 +111,20 @@ export class TagCloud extends LitElement {
     minSize: { attribute: 'min-size' },
     maxSize: { attribute: 'max-size' },
     showCount: { type: Boolean, attribute: 'show-count', reflect: true },
+    theme: {},
     feedTimeout: { attribute: false },
   };
 
-  constructor() {
-    super();
-    // Re-render when the language changes (what @localized() does, without a decorator).
-    updateWhenLocaleChanges(this);
-  }
-
-  /** Keywords, comma- or newline-separated, used instead of the element's text. As a property also `string[]` or `{ name, count }[]`. */
-  tags?: string | readonly (string | TagCount)[];
+  /** Keywords, comma- or newline-separated, used instead of the element's text. As a property also any list (array, `Set`, iterable) of names or `{ name, count }`. */
+  tags?: string | Iterable<string | TagCount>;
   /** `blogger` for this blog's own feed, or a Blogger JSON feed URL (same-origin or CORS): counts each post's labels. */
-  src?: string;
+  src?: string | URL;
   /** How many posts to read from the feed at most. Default `500`. */
   maxPosts?: number | string;
   /** Link template; `{tag}` is replaced by the URL-encoded tag. Only relative or http(s) links. Default `/search/label/{tag}`. */
-  href?: string;
+  href?: string | URL;
   /** Alphabetical (the page language's collation), by count, or as given. Default `alpha`. */
-  sort?: 'alpha' | 'count' | 'none';
+  sort?: TagSort;
   /** Keep the N most frequent, then sort; `0` keeps all. Default `0`. */
   max?: number | string;
   /** Font size of the least frequent tag, percent. Default `80`. */
@@ -117,34 +133,37 @@ export class TagCloud extends LitElement {
   maxSize?: number | string;
   /** Show each tag's count. */
   showCount = false;
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: 'auto' | 'light' | 'dark';
   /** Milliseconds to wait for the feed before showing the inline keywords for good. Default 6000. */
   feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
 
-  #feedState: FeedState = { status: 'idle' };
+  #page = new PageContext(this);
+  #settings = new Settings(this, SETTINGS);
+  #feed = new FeedLoader(this);
   #light = '';
-
-  /* Internal state that re-renders when it changes (ES private: not part of the element's API). */
-  get #feed(): FeedState {
-    return this.#feedState;
-  }
-  set #feed(value: FeedState) {
-    this.#feedState = value;
-    this.requestUpdate();
-  }
-  #rendered: CloudItem[] = [];
-  #notices: string[] = [];
-  #fromFeed = false;
-  #controller?: AbortController;
-  #loadedSrc?: string;
-  #warnedHref?: string;
-  #sizeSheet?: CSSStyleSheet;
-  #sizeRules = '';
   #lightObserver?: MutationObserver;
+  #rendered: CloudItem[] = [];
+  #total = 0;
+  #showAll = false;
+  #fromFeed = false;
+  #tagsUnusable = false;
+  #warnedHref?: string;
+
+  constructor() {
+    super();
+    // Re-render when the language changes (what @localized() does, without a decorator).
+    updateWhenLocaleChanges(this);
+  }
 
   /** The tags as rendered: `[{ name, count, size, href }]`. */
   get items(): CloudItem[] {
-    if (!this.hasUpdated) this.#compute();
+    if (!this.hasUpdated) this.#compute(new Map());
     return this.#rendered.map((t) => ({ ...t }));
+  }
+
+  protected override createRenderRoot() {
+    return this.#page.renderRoot(() => super.createRenderRoot());
   }
 
   override connectedCallback(): void {
@@ -152,22 +171,12 @@ export class TagCloud extends LitElement {
     this.#readLightText();
     // The keyword line may be edited (or streamed in by the parser) after upgrade.
     this.#lightObserver = new MutationObserver(() => this.#readLightText());
-    this.#lightObserver.observe(this, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-    if (this.src && this.#loadedSrc !== this.src) void this.#load();
+    this.#lightObserver.observe(this, { childList: true, characterData: true, subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#lightObserver?.disconnect();
-    // Abort a feed still loading: nobody will see it. It is fetched again on reconnect.
-    if (this.#feed.status === 'loading') {
-      this.#controller?.abort();
-      this.#loadedSrc = undefined;
-    }
   }
 
   #readLightText(): void {
@@ -176,106 +185,46 @@ export class TagCloud extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.isConnected && this.#loadedSrc !== this.src) void this.#load();
-    this.#compute();
+    this.#compute(changed);
   }
 
-  #number(attribute: string, raw: unknown, rule: NumberRule, fallback: number): number {
-    if (raw === undefined || raw === null) return fallback;
-    const r = parseAttrNumber(raw, rule);
-    if (r.ok) return r.value;
-    this.#notices.push(attributeText(attribute, reasonText(r.reason, rule, activeLocale())));
-    return fallback;
-  }
-
-  #compute(): void {
-    this.#notices = [];
-    const locale = activeLocale();
-    const inline = mergeTags(this.tags !== undefined && this.tags !== null ? (this.tags as string | readonly unknown[]) : this.#light);
-    const feed = this.#feed.status === 'done' ? this.#feed.tags : undefined;
-    this.#fromFeed = feed !== undefined && feed.length > 0;
-    const source = this.#fromFeed ? (feed as TagCount[]) : inline;
-    const sort: TagSort = this.sort === 'count' || this.sort === 'none' || this.sort === 'alpha' ? this.sort : 'alpha';
-    if (this.sort !== undefined && this.sort !== null && sort !== this.sort)
-      this.#notices.push(attributeText('sort', msg('Use alpha, count or none.', { id: 'c1' })));
-    const weighted = weighTags(source, {
-      minSize: this.#number('min-size', this.minSize, SIZE_RULE, DEFAULT_MIN_SIZE),
-      maxSize: this.#number('max-size', this.maxSize, SIZE_RULE, DEFAULT_MAX_SIZE),
-      max: this.#number('max', this.max, COUNT_RULE, 0),
-      sort,
-      collation: INTL_TAG[locale],
+  #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    const s = this.#settings;
+    s.read(changed);
+    this.#page.theme = s.value('theme');
+    const timeout = typeof this.feedTimeout === 'number' && this.feedTimeout >= 0 ? this.feedTimeout : DEFAULT_FEED_TIMEOUT_MS;
+    if (this.isConnected) this.#feed.want(s.value('src'), s.value('maxPosts'), timeout);
+    const feed = this.#feed.state.status === 'done' ? this.#feed.state.tags : [];
+    this.#fromFeed = feed.length > 0;
+    const tags = this.#fromFeed ? feed : this.#inline();
+    this.#total = tags.length;
+    const limit = s.value('max') || (this.#showAll ? 0 : SHOWN_AT_FIRST);
+    const weighted = weighTags(tags, {
+      minSize: s.value('minSize'),
+      maxSize: s.value('maxSize'),
+      max: limit,
+      sort: s.value('sort'),
+      collation: INTL_TAG[activeLocale()],
     });
-    this.#number('max-posts', this.maxPosts, POSTS_RULE, DEFAULT_MAX_POSTS); // for its message; #load reads it itself
-    const template = this.href ?? DEFAULT_HREF;
-    const linksOn = isSafeHref(template.split('{tag}').join('x'));
-    if (!linksOn) {
-      this.#notices.push(
-        attributeText('href', msg('Links must be relative or start with http:// or https://; tags are shown without links.', { id: 'c2' })),
-      );
-      if (this.#warnedHref !== template) {
-        this.#warnedHref = template;
-        console.warn(`<tag-cloud>: refused href template ${JSON.stringify(template)}: only relative or http(s) links are allowed.`);
-      }
-    }
-    this.#rendered = weighted.map((t) => ({
-      ...t,
-      href: linksOn ? tagHref(template, t.name) : null,
-    }));
+    const linksOn = !s.problem('href');
+    if (!linksOn) this.#warnHref(this.href);
+    const template = s.value('href');
+    this.#rendered = weighted.map((t) => ({ ...t, href: linksOn ? tagHref(template, t.name) : null }));
   }
 
-  /** Reads the labels from the feed; on any failure the inline keywords stay, with a note. */
-  async #load(): Promise<void> {
-    this.#controller?.abort();
-    this.#loadedSrc = this.src;
-    const src = (this.src ?? '').trim();
-    if (!src) {
-      this.#feed = { status: 'idle' };
-      return;
-    }
-    const url = src === 'blogger' ? BLOGGER_FEED_PATH : src;
-    if (!isSafeHref(url)) {
-      this.#feed = { status: 'failed', kind: 'bad-url' };
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    const timer = setTimeout(() => controller.abort(new FeedError('timeout')), this.feedTimeout);
-    this.#feed = { status: 'loading' };
-    // Read here, not from the last render: a load can start before the first update.
-    const posts = parseAttrNumber(this.maxPosts ?? DEFAULT_MAX_POSTS, POSTS_RULE);
-    const maxPosts = posts.ok ? posts.value : DEFAULT_MAX_POSTS;
-    const fetchJson = async (pageUrl: string): Promise<unknown> => {
-      let response: Response;
-      try {
-        response = await fetch(pageUrl, {
-          signal: controller.signal,
-          headers: { Accept: 'application/json' },
-        });
-      } catch {
-        throw controller.signal.aborted
-          ? controller.signal.reason instanceof FeedError
-            ? controller.signal.reason
-            : new FeedError('aborted')
-          : new FeedError('network');
-      }
-      if (!response.ok) throw new FeedError('http', String(response.status));
-      try {
-        return await response.json();
-      } catch {
-        throw controller.signal.aborted ? new FeedError('timeout') : new FeedError('json');
-      }
-    };
-    try {
-      const tags = await fetchLabelCounts(url, maxPosts, fetchJson);
-      if (this.#controller === controller) this.#feed = { status: 'done', tags };
-    } catch (error) {
-      if (this.#controller !== controller) return; // superseded by a newer load
-      const kind = error instanceof FeedError ? error.kind : 'network';
-      if (kind === 'aborted') return;
-      this.#feed = { status: 'failed', kind };
-    } finally {
-      clearTimeout(timer);
-    }
+  /** The keywords given on the page: the `tags` property or attribute, else the element's text. */
+  #inline(): TagCount[] {
+    const given = this.tags;
+    const usable = typeof given === 'string' || (typeof given === 'object' && given !== null && Symbol.iterator in given);
+    this.#tagsUnusable = given !== undefined && given !== null && !usable;
+    return mergeTags(usable ? given : this.#light);
+  }
+
+  #warnHref(template: unknown): void {
+    const text = typeof template === 'string' ? template.slice(0, 200) : typeof template;
+    if (this.#warnedHref === text) return;
+    this.#warnedHref = text;
+    console.warn(`<tag-cloud>: refused href template ${JSON.stringify(text)}: only relative or http(s) links are allowed.`);
   }
 
   /* One listener for the whole cloud: 5,000 tags should not mean 5,000 closures. */
@@ -293,81 +242,81 @@ export class TagCloud extends LitElement {
   protected override updated(): void {
     // Sizes go into a constructed stylesheet, one rule per size used: no inline styles (strict CSP).
     const sizes = [...new Set(this.#rendered.map((t) => t.size))].sort((a, b) => a - b);
-    const rules = sizes.map((s) => `.s${s}{font-size:${s}%}`).join('');
-    if (rules === this.#sizeRules || !this.shadowRoot || typeof CSSStyleSheet === 'undefined') return;
-    if (!this.#sizeSheet) {
-      this.#sizeSheet = new CSSStyleSheet();
-      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.#sizeSheet];
-    }
-    this.#sizeSheet.replaceSync(rules);
-    this.#sizeRules = rules;
+    this.#page.setExtraCss(sizes.map((size) => `.s${size}{font-size:${size}%}`).join(''));
   }
 
-  #failureText(kind: FeedErrorKind | 'bad-url'): string {
-    switch (kind) {
-      case 'timeout':
-        return msg('The blog’s labels took too long to load.', { id: 'c3' });
-      case 'bad-url':
-        return msg('The feed address must be relative or start with http:// or https://.', { id: 'c4' });
-      case 'not-blogger':
-        return msg('The feed is not a Blogger feed.', { id: 'c5' });
-      default:
-        return msg('The blog’s labels could not be loaded.', { id: 'c6' });
-    }
+  protected override render() {
+    const loading = this.#feed.state.status === 'loading';
+    return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
+      ${this.#settings.notices(() => false, this.#tagsUnusable ? [m.tagsHint()] : [])} ${this.#renderNote()}
+      ${this.#rendered.length ? this.#renderCloud() : loading ? nothing : html`<p class="note" part="note">${m.noTags()}</p>`}
+      ${this.#renderMore()}
+    </div>`;
   }
 
   #renderNote() {
-    const f = this.#feed;
-    const hasInline = this.#rendered.length > 0 && !this.#fromFeed;
-    if (f.status === 'loading')
-      return html`<p class="note" part="note" role="status">${msg('Loading the blog’s labels…', { id: 'c7' })}</p>`;
-    if (f.status === 'failed') {
-      return html`<p class="note" part="note" role="status">
-        ${this.#failureText(f.kind)} ${hasInline ? msg('Showing this post’s keywords instead.', { id: 'c8' }) : nothing}
-      </p>`;
-    }
-    if (f.status === 'done' && !this.#fromFeed && this.src)
-      return html`<p class="note" part="note" role="status">${msg('The blog has no labels yet.', { id: 'c9' })}</p>`;
-    return nothing;
+    const f = this.#feed.state;
+    const count = (n: number) => formatNumber(n, activeLocale());
+    let text: string | undefined;
+    if (f.status === 'loading') text = m.loading();
+    else if (f.status === 'failed') {
+      const reason = f.kind === 'timeout' ? m.timeout() : f.kind === 'not-blogger' ? m.notBlogger() : m.failed();
+      text = this.#rendered.length ? `${reason} ${m.showingKeywords()}` : reason;
+    } else if (f.status === 'done' && !this.#fromFeed) text = m.noLabels();
+    else if (f.status === 'done' && f.partial) text = f.partial === 'bounded' ? m.bounded(count(f.posts)) : m.partial(count(f.posts));
+    return text ? html`<p class="note" part="note">${text}</p>` : nothing;
+  }
+
+  #renderCloud() {
+    const posts = this.#fromFeed || (typeof this.tags === 'object' && this.tags !== null);
+    const unit = posts ? m.posts : m.mentions;
+    const chunks: CloudItem[][] = [];
+    for (let i = 0; i < this.#rendered.length; i += CHUNK) chunks.push(this.#rendered.slice(i, i + CHUNK));
+    return html`<div
+      class="cloud ${chunks.length > 1 ? 'chunked' : ''}"
+      role="list"
+      part="list"
+      aria-label=${this.#fromFeed ? m.labels() : m.keywords()}
+      @click=${this.#onClick}
+    >
+      ${chunks.map(
+        (chunk, c) => html`<div class="chunk" role="none">${chunk.map((t, i) => this.#renderItem(t, c * CHUNK + i, unit))}</div>`,
+      )}
+    </div>`;
   }
 
   #renderItem(t: CloudItem, index: number, unit: (n: string) => string) {
     const n = formatNumber(t.count, activeLocale());
     // The count is in every tag's accessible name, as words ("microstock, 2 posts"). Without a
-    // visible count an aria-label carries it: it costs nothing to lay out, which matters for
-    // thousands of tags. With one, the visible number is hidden from readers and the words
-    // are a visually hidden span, so the name still contains what is seen.
-    if (this.showCount || t.href === null) {
-      const body = html`${t.name}${this.showCount ? html`<span class="count" part="count" aria-hidden="true">${n}</span>` : nothing}<span
-          class="visually-hidden"
-          >, ${unit(n)}</span
-        >`;
-      return t.href === null
-        ? html`<li><span class="tag s${t.size}" part="tag">${body}</span></li>`
-        : html`<li><a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index}>${body}</a></li>`;
+    // visible count an aria-label carries it (nothing more to lay out, which matters for thousands
+    // of tags); with one, the number is hidden from readers and the words are a visually hidden span.
+    if (!this.showCount && t.href !== null) {
+      return html`<span role="listitem"
+        ><a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index} aria-label="${t.name}, ${unit(n)}">${t.name}</a></span
+      >`;
     }
-    return html`<li>
-      <a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index} aria-label="${t.name}, ${unit(n)}">${t.name}</a>
-    </li>`;
+    const body = html`${t.name}${this.showCount ? html`<span class="count" part="count" aria-hidden="true">${n}</span>` : nothing}<span
+        class="visually-hidden"
+        >, ${unit(n)}</span
+      >`;
+    return t.href === null
+      ? html`<span role="listitem"><span class="tag s${t.size}" part="tag">${body}</span></span>`
+      : html`<span role="listitem"><a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index}>${body}</a></span>`;
   }
 
-  protected override render() {
-    const label = this.#fromFeed ? msg('Labels', { id: 'c12' }) : msg('Keywords', { id: 'c13' });
-    // Counts are posts for feed labels and given counts, mentions for a keyword line.
-    const posts = this.#fromFeed || Array.isArray(this.tags);
-    const unit = (n: string) => (posts ? msg(str`${n} posts`, { id: 'c10' }) : msg(str`${n} mentions`, { id: 'c11' }));
-    return html`<div part="base" class="base" aria-busy=${this.#feed.status === 'loading' ? 'true' : 'false'}>
-      ${notices(this.#notices)} ${this.#renderNote()}
-      ${
-        this.#rendered.length
-          ? html`<ul class="cloud" part="list" aria-label=${label} @click=${this.#onClick}>
-              ${this.#rendered.map((t, i) => this.#renderItem(t, i, unit))}
-            </ul>`
-          : this.#feed.status === 'loading'
-            ? nothing
-            : html`<p class="note" part="note">${msg('No tags.', { id: 'c14' })}</p>`
-      }
-    </div>`;
+  /** "Showing the 5,000 most frequent of 200,000 tags. [Show all 200,000]" when a cloud is too big to show at once. */
+  #renderMore() {
+    if (this.#showAll || this.#settings.value('max') || this.#total <= this.#rendered.length) return nothing;
+    const locale = activeLocale();
+    const all = formatNumber(this.#total, locale);
+    const showAll = () => {
+      this.#showAll = true;
+      this.requestUpdate();
+    };
+    return html`<p class="note" part="note">
+      ${m.showingSome(formatNumber(this.#rendered.length, locale), all)}
+      <button type="button" class="more" @click=${showAll}>${m.showAll(all)}</button>
+    </p>`;
   }
 }
 

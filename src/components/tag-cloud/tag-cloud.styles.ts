@@ -2,42 +2,27 @@ import { css } from 'lit';
 
 export const tagCloudStyles = css`
   .base {
-    /* A cloud sits in a post or sidebar: no card around it. */
-    background: transparent;
-    border: 0;
-    padding: 0;
-  }
-  @media (min-width: 480px) {
-    .base {
-      padding: 0;
-    }
+    /* A cloud sits in a post or a sidebar: its own surface, so its text never depends on the page behind it, but no frame. */
+    border-color: transparent;
+    padding: 0.5em;
   }
   /* Inline flow of inline-blocks, not flex: thousands of tags lay out about twice as fast. */
   .cloud {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     line-height: 1.2;
   }
-  .cloud li {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    background: none;
-    border: 0;
-  }
-  .cloud li::before,
-  .cloud li::marker {
-    content: none;
+  /* A big cloud comes in chunks; a chunk off screen is not laid out until it scrolls near. */
+  .chunked .chunk {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .tag {
     display: inline-block; /* a tag wraps inside its own pill, never across two */
-    margin: 0 0.3rem 0.4rem 0;
+    margin: 0 0.3em 0.4em 0;
     max-width: 100%;
     vertical-align: middle;
     padding: 0.25em 0.65em;
     border-radius: calc(var(--_radius) * 2);
-    background: color-mix(in srgb, var(--_accent) 9%, transparent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
     color: var(--_accent);
     text-decoration: none;
     border: 1px solid transparent;
@@ -53,15 +38,25 @@ export const tagCloudStyles = css`
   .count {
     margin-inline-start: 0.35em;
     white-space: nowrap;
-    font-size: 0.75em;
+    font-size: max(12px, 0.75em);
     font-weight: 600;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .note {
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     color: var(--_muted);
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
+  }
+  .more {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.1em 0.6em;
+    margin-inline-start: 0.25em;
+    cursor: pointer;
   }
   @media (forced-colors: active) {
     .tag {

@@ -2,12 +2,11 @@ import { css } from 'lit';
 
 export const taxStyles = css`
   .country {
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .filter {
-    min-height: 2.25rem;
-    padding-block: 0.375rem;
-    font-size: 0.9375rem;
+    min-height: 2.25em;
+    padding-block: 0.375em;
   }
   tr.best th,
   tr.best td {
@@ -15,49 +14,45 @@ export const taxStyles = css`
   }
   tr.best th {
     border-inline-start: 3px solid var(--_accent);
-    padding-inline-start: 0.5rem;
+    padding-inline-start: 0.5em;
   }
   .net {
     font-weight: 700;
   }
   .badge {
     display: inline-block;
-    font-size: 0.75rem;
+    font-size: max(12px, 0.75em);
     font-weight: 600;
     color: var(--_accent);
     border: 1px solid currentColor;
     border-radius: 999px;
-    padding: 0 0.5rem;
-    margin-inline-start: 0.25rem;
+    padding: 0 0.5em;
     vertical-align: 0.1em;
   }
   .saving {
-    font-size: 1.0625rem;
-    margin-block-end: 0.5rem;
+    font-size: 1.0625em;
+    margin-block-end: 0.5em;
   }
   .saving strong {
     color: var(--_accent);
   }
   .from {
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     color: var(--_muted);
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   tbody th {
     white-space: normal;
-    min-width: 5.5rem;
+    min-width: 5.5em;
   }
-  /* The narrowest phones: the highlighted row and the sentence below say which is lower. */
-  @media (max-width: 400px) {
+  /* A narrow widget: the highlighted row and the sentence below say which is lower. */
+  @container fw (max-width: 400px) {
     .badge {
       display: none;
     }
     tbody th {
       min-width: 0;
     }
-  }
-  .badge {
-    margin-inline-start: 0;
   }
   @media (forced-colors: active) {
     tr.best th {

@@ -16,4 +16,9 @@ export const templates = {
   c12: `Label`,
   c13: `Kata kunci`,
   c14: `Belum ada tag.`,
+  c15: `Gunakan baris kata kunci atau daftar tag.`,
+  c16: str`Hanya label dari ${0} artikel pertama: feed berhenti menjawab.`,
+  c17: str`Label dari ${0} artikel pertama.`,
+  c18: str`Menampilkan ${0} tag yang paling sering dari ${1} tag.`,
+  c19: str`Tampilkan semua ${0}`,
 };

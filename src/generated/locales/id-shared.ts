@@ -2,6 +2,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  x0: `id`,
   x1: `Isi dengan angka.`,
   x2: `Ini bukan angka.`,
   x3: `Tulis desimal dengan koma (0,35) dan ribuan dengan titik (1.500).`,
@@ -11,4 +12,10 @@ export const templates = {
   x7: str`Minimal ${0}.`,
   x8: str`Maksimal ${0}.`,
   x9: str`Pengaturan ${0} tidak bisa dipakai: ${1} Nilai bawaan yang dipakai.`,
+  x10: str`Pengaturan ${0} “${1}” tidak bisa dipakai: ${2} Nilai bawaan yang dipakai.`,
+  x11: `Tulis sebagai teks.`,
+  x12: `Gunakan light, dark atau auto.`,
+  x13: `Sumber`,
+  x14: str`berlaku ${0} – ${1}; dicek ${2}.`,
+  x15: str`berlaku sejak ${0}; dicek ${1}.`,
 };

@@ -1,0 +1,24 @@
+import { msg, str } from '@lit/localize';
+
+/* The words of <tag-cloud> (message ids `c…`; Indonesian in xliff/id.xlf). */
+
+export const sortHint = () => msg('Use alpha, count or none.', { id: 'c1' });
+export const unsafeHref = () =>
+  msg('Links must be relative or start with http:// or https://; tags are shown without links.', { id: 'c2' });
+export const unsafeSrc = () => msg('The feed address must be relative or start with http:// or https://.', { id: 'c4' });
+export const tagsHint = () => msg('Use a keyword line or a list of tags.', { id: 'c15' });
+export const timeout = () => msg('The blog’s labels took too long to load.', { id: 'c3' });
+export const notBlogger = () => msg('The feed is not a Blogger feed.', { id: 'c5' });
+export const failed = () => msg('The blog’s labels could not be loaded.', { id: 'c6' });
+export const loading = () => msg('Loading the blog’s labels…', { id: 'c7' });
+export const showingKeywords = () => msg('Showing this post’s keywords instead.', { id: 'c8' });
+export const noLabels = () => msg('The blog has no labels yet.', { id: 'c9' });
+export const partial = (posts: string) => msg(str`Labels of the first ${posts} posts only: the feed stopped answering.`, { id: 'c16' });
+export const bounded = (posts: string) => msg(str`Labels of the first ${posts} posts.`, { id: 'c17' });
+export const posts = (n: string) => msg(str`${n} posts`, { id: 'c10' });
+export const mentions = (n: string) => msg(str`${n} mentions`, { id: 'c11' });
+export const labels = () => msg('Labels', { id: 'c12' });
+export const keywords = () => msg('Keywords', { id: 'c13' });
+export const noTags = () => msg('No tags.', { id: 'c14' });
+export const showingSome = (shown: string, all: string) => msg(str`Showing the ${shown} most frequent of ${all} tags.`, { id: 'c18' });
+export const showAll = (all: string) => msg(str`Show all ${all}`, { id: 'c19' });

@@ -1,0 +1,20 @@
+/**
+ * Where a default table comes from. Every rule set the widgets ship carries
+ * one, the widgets show it in the reader's language, and docs/sources.md lists
+ * each number with the same source and dates.
+ */
+export interface Source {
+  /** The publisher and the title the source gives itself. Proper names: not translated. */
+  title: string;
+  /** Only https links: the widgets render it as a link. */
+  url: string;
+  /** First day the rules apply: `YYYY-MM-DD`, or `YYYY-MM` when the source gives a month only. */
+  asOf: string;
+  /** Last day the rules applied, for a retired system (`YYYY-MM-DD`). */
+  until?: string;
+  /** Last day we compared our table with the source (`YYYY-MM-DD`). */
+  checked: string;
+}
+
+/** The day every table below was last compared with its source (docs/sources.md). */
+export const CHECKED = '2026-11-26';

@@ -1,0 +1,276 @@
+import { html, nothing, type LitElement, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { formatNumber } from '../core/format.js';
+import { cutText } from '../core/keywords.js';
+import type { Locale } from '../core/locale.js';
+import { parseAttrNumber, parseTypedNumber, type NumberRule, type Parsed } from '../core/parse.js';
+import { numberInput, selectInput } from './fields.js';
+import { activeLocale } from './locale-state.js';
+import { RESULT_UPDATED } from './linked-source.js';
+import { notTextText, reasonText, settingNotice, themeHint } from './messages.js';
+import type { Theme } from './page-context.js';
+
+/*
+ * Every setting of a widget — numbers, choices and text, whether the page
+ * sets it (attribute or property) or the reader types it — is read by one
+ * controller from one table per widget. The table says how each setting is
+ * read and what it falls back to; the controller keeps the reader's drafts,
+ * the last valid values, the messages, and fires the widget's one event after
+ * a reader's change. Attribute names come from the element's own Lit property
+ * declarations, so they are written once.
+ */
+
+/** What reading a value gives: the value, or why it cannot be used (a localized sentence, made when shown). */
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: () => string };
+
+/** How one setting is read. Made with `numberSetting`, `optionalNumber`, `choiceSetting` or `textSetting`. */
+export interface Setting<T> {
+  /** The value when nothing usable is given; may depend on the settings listed before it. */
+  fallback: T | ((values: Readonly<Record<string, unknown>>) => T);
+  /** Reads what the page gave: attribute text, or a property of any type a framework may pass. Never throws. */
+  fromPage(raw: unknown): Read<T>;
+  /** Reads what the reader typed or picked, in the page's language. */
+  fromReader(text: string, locale: Locale): Read<T>;
+  /** The text an input shows for a value, in the reader's language. */
+  format(value: T, locale: Locale): string;
+  inputmode?: 'numeric' | 'decimal';
+}
+
+type ValueOf<S> = S extends Setting<infer T> ? T : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table holds settings of every value type
+type Table = Record<string, Setting<any>>;
+
+interface Field {
+  value: unknown;
+  /** Why what was given cannot be used, in the reader's language. */
+  problem?: string;
+  origin: 'page' | 'reader';
+  /** What the input shows: the reader's own draft, or the setting in the reader's number format. */
+  text: string;
+  /** What was given, for the notice. */
+  raw: unknown;
+}
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const numberRead = (parsed: Parsed, rule: NumberRule): Read<number> =>
+  parsed.ok ? ok(parsed.value) : { ok: false, problem: () => reasonText(parsed.reason, rule, activeLocale()) };
+
+/** A number with a default. `fallback` may be a function of the settings before it (`minimum` by `media`). */
+export function numberSetting(
+  rule: NumberRule,
+  fallback: number | ((values: Readonly<Record<string, unknown>>) => number),
+): Setting<number> {
+  return {
+    fallback,
+    fromPage: (raw) => numberRead(parseAttrNumber(raw, rule), rule),
+    fromReader: (text, locale) => numberRead(parseTypedNumber(text, locale, rule), rule),
+    format: (value, locale) => formatNumber(value, locale),
+    inputmode: rule.integer ? 'numeric' : 'decimal',
+  };
+}
+
+/** A number with no default (the Rupiah rate): left empty, it is `undefined`. */
+export function optionalNumber(rule: NumberRule): Setting<number | undefined> {
+  const base = numberSetting(rule, 0);
+  return {
+    ...base,
+    fallback: undefined,
+    fromReader: (text, locale) => (text.trim() === '' ? ok(undefined) : base.fromReader(text, locale)),
+    format: (value, locale) => (value === undefined ? '' : formatNumber(value, locale)),
+  };
+}
+
+/** One of a fixed set of words (`media`, `rules`, `sort`, `country` …). `normalize` maps what is given onto the options. */
+export function choiceSetting<V extends string>(
+  options: readonly V[],
+  fallback: V,
+  hint: () => string,
+  normalize: (text: string) => string = (text) => text.trim(),
+): Setting<V> {
+  const read = (raw: unknown): Read<V> => {
+    const text = typeof raw === 'string' || typeof raw === 'number' ? normalize(String(raw)) : undefined;
+    return text !== undefined && (options as readonly string[]).includes(text) ? ok(text as V) : { ok: false, problem: hint };
+  };
+  return { fallback, fromPage: read, fromReader: read, format: (value) => value };
+}
+
+/** A `URL` object (from this window or another): frameworks pass them for links. */
+const isUrl = (raw: unknown): raw is URL =>
+  typeof raw === 'object' && raw !== null && Object.prototype.toString.call(raw) === '[object URL]';
+
+/** Free text with its own reader (`tiers`, `href`, `for`). A `URL` object counts as its text. */
+export function textSetting<T>(parse: (text: string) => Read<T>, fallback: T): Setting<T> {
+  const read = (raw: unknown): Read<T> =>
+    typeof raw === 'string' ? parse(raw) : isUrl(raw) ? parse(String(raw.href)) : { ok: false, problem: notTextText };
+  return { fallback, fromPage: read, fromReader: read, format: () => '' };
+}
+
+/** Every widget's `theme`: `light` or `dark` overrides what the page's colours suggest; `auto` (the default) follows them. */
+export const themeSetting = () => choiceSetting<Theme>(['auto', 'light', 'dark'], 'auto', themeHint);
+
+/* How long the reader must pause typing before the live region speaks. */
+const ANNOUNCE_PAUSE_MS = 900;
+/* An attribute value shown back in its input is cut: a 1 MB attribute must not fill the field. */
+const MAX_SHOWN = 100;
+
+export interface SettingsOptions {
+  /** The widget's one event, fired after each change the reader makes, with `host.result` as its detail. */
+  event?: string;
+  /** The key result as one sentence, announced when the reader stops typing ("Earnings Jan–Dec $443.75"). */
+  summary?: () => string;
+}
+
+type Host = LitElement & { readonly result?: unknown };
+
+/** The settings of one widget, from its table (see the top of this file). */
+export class Settings<S extends Table> implements ReactiveController {
+  #fields = {} as Record<keyof S, Field>;
+  #drafts = new Map<keyof S, { text: string; locale: Locale }>();
+  #last = new Map<keyof S, unknown>();
+  #timer?: ReturnType<typeof setTimeout>;
+  #said?: string;
+  #lastProblem?: string;
+
+  constructor(
+    private readonly host: Host,
+    private readonly specs: S,
+    private readonly options: SettingsOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** After every update, whatever caused it: a linked widget follows (linked-source.ts). */
+  hostUpdated(): void {
+    this.host.dispatchEvent(new Event(RESULT_UPDATED));
+  }
+
+  /**
+   * Reads every setting, in table order. A changed attribute or property
+   * replaces what the reader typed in that field; `sources` stands in for a
+   * property (the tax table's amount from a linked calculator).
+   */
+  read(changed: ReadonlyMap<PropertyKey, unknown>, sources: Partial<Record<keyof S, unknown>> = {}): void {
+    const locale = activeLocale();
+    const values: Record<string, unknown> = {};
+    for (const key of Object.keys(this.specs) as (keyof S & string)[]) {
+      if (changed.has(key)) this.#drafts.delete(key);
+      const spec = this.specs[key] as Setting<unknown>;
+      const fallback = typeof spec.fallback === 'function' ? (spec.fallback as (v: typeof values) => unknown)(values) : spec.fallback;
+      const raw = key in sources ? sources[key] : (this.host as unknown as Record<string, unknown>)[key];
+      const field = this.#readOne(key, spec, raw, fallback, locale);
+      if (field.problem === undefined) this.#last.set(key, field.value);
+      this.#fields[key] = field;
+      values[key] = field.value;
+    }
+  }
+
+  #readOne(key: keyof S, spec: Setting<unknown>, raw: unknown, fallback: unknown, locale: Locale): Field {
+    const draft = this.#drafts.get(key);
+    if (draft) {
+      // The page's language changed while the reader typed: read the draft in the language it was
+      // typed in and write it in the new one ("1,500.5" → "1.500,5"), so the value stays what they meant.
+      if (draft.locale !== locale) {
+        const before = spec.fromReader(draft.text, draft.locale);
+        if (before.ok) draft.text = spec.format(before.value, locale);
+        draft.locale = locale;
+      }
+      const typed = spec.fromReader(draft.text, locale);
+      if (typed.ok) return { value: typed.value, origin: 'reader', text: draft.text, raw: draft.text };
+      const last = this.#last.has(key) ? this.#last.get(key) : fallback;
+      return { value: last, problem: typed.problem(), origin: 'reader', text: draft.text, raw: draft.text };
+    }
+    if (raw === undefined || raw === null) return { value: fallback, origin: 'page', text: spec.format(fallback as never, locale), raw };
+    const given = spec.fromPage(raw);
+    if (given.ok) return { value: given.value, origin: 'page', text: spec.format(given.value as never, locale), raw };
+    const shown = typeof raw === 'string' ? cutText(raw, MAX_SHOWN) : '';
+    return { value: fallback, problem: given.problem(), origin: 'page', text: shown, raw };
+  }
+
+  /** The value to compute with. */
+  value<K extends keyof S>(key: K): ValueOf<S[K]> {
+    return this.#fields[key].value as ValueOf<S[K]>;
+  }
+
+  /** Why the value given for `key` cannot be used, if it cannot. */
+  problem(key: keyof S): string | undefined {
+    return this.#fields[key].problem;
+  }
+
+  /** Drops what the reader typed in a field (a linked calculator's new total replaces a typed amount). */
+  forget(key: keyof S): void {
+    this.#drafts.delete(key);
+  }
+
+  /** The attribute that sets a property, from the element's Lit declaration. */
+  attribute(key: keyof S & string): string {
+    const declared = (this.host.constructor as typeof ReactiveElement).elementProperties.get(key)?.attribute;
+    return typeof declared === 'string' ? declared : key.toLowerCase();
+  }
+
+  /** A reader's change: keep the draft, update, fire the event, and speak after a pause. */
+  set(key: keyof S, text: string): void {
+    this.#drafts.set(key, { text, locale: activeLocale() });
+    this.host.requestUpdate();
+    const { event } = this.options;
+    if (event) {
+      void this.host.updateComplete.then(() =>
+        this.host.dispatchEvent(new CustomEvent(event, { detail: this.host.result, bubbles: true, composed: true })),
+      );
+    }
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#speak(), ANNOUNCE_PAUSE_MS);
+  }
+
+  /**
+   * After a pause in typing: a new problem is announced once; otherwise the
+   * key result, when it changed since it was last said.
+   */
+  #speak(): void {
+    const problem = Object.values<Field>(this.#fields).find((f) => f.origin === 'reader' && f.problem)?.problem;
+    const text = problem ? (problem === this.#lastProblem ? undefined : problem) : this.options.summary?.();
+    this.#lastProblem = problem;
+    const region = this.host.renderRoot.querySelector('.live');
+    if (!text || text === this.#said || !region) return;
+    region.textContent = text;
+    this.#said = text;
+  }
+
+  /** The widget's polite live region: present, empty, from the first render, so its first message is heard. */
+  liveRegion(): TemplateResult {
+    return html`<p class="live visually-hidden" role="status"></p>`;
+  }
+
+  /** A labelled number input for `key`. */
+  input(key: keyof S & string, label: string, hint?: string): TemplateResult {
+    const field = this.#fields[key];
+    return numberInput({
+      id: key,
+      label,
+      hint,
+      text: field.text,
+      error: field.problem,
+      inputmode: (this.specs[key] as Setting<unknown>).inputmode ?? 'decimal',
+      onInput: (text) => this.set(key, text),
+    });
+  }
+
+  /** A labelled select for `key`. */
+  select(key: keyof S & string, label: string, options: readonly { value: string; label: string }[]): TemplateResult {
+    return selectInput({ id: key, label, value: String(this.#fields[key].value), options, onChange: (value) => this.set(key, value) });
+  }
+
+  /**
+   * Notices for page values that cannot be used and have no input showing
+   * their message (choices, `readonly`, hidden fields), then `extra`.
+   */
+  notices(shown: (key: keyof S) => boolean, extra: readonly string[] = []): TemplateResult | typeof nothing {
+    const list = (Object.keys(this.#fields) as (keyof S & string)[])
+      .filter((key) => this.#fields[key].problem && this.#fields[key].origin === 'page' && !shown(key))
+      .map((key) => settingNotice(this.attribute(key), this.#fields[key].raw, this.#fields[key].problem as string))
+      .concat(extra);
+    return list.length ? html`<div class="notices">${list.map((text) => html`<p class="notice">${text}</p>`)}</div>` : nothing;
+  }
+}
