@@ -118,7 +118,11 @@ export class PageContext implements ReactiveController {
   #extra = '';
   #extraSheet?: CSSStyleSheet;
 
-  constructor(private readonly host: LitElement) {
+  /** `theme` is the widget's setting, read before each update. */
+  constructor(
+    private readonly host: LitElement,
+    private readonly theme: () => Theme,
+  ) {
     host.addController(this);
     try {
       this.#internals = host.attachInternals();
@@ -153,8 +157,9 @@ export class PageContext implements ReactiveController {
     watchers.get(this.host.ownerDocument)?.delete(this);
   }
 
-  /** `theme` as the widget read it: `auto` follows the page. */
-  set theme(theme: Theme) {
+  /** Before each update: a changed `theme` applies at once. */
+  hostUpdate(): void {
+    const theme = this.theme();
     if (theme === this.#theme) return;
     this.#theme = theme;
     this.detect();

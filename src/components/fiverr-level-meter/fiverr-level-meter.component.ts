@@ -1,57 +1,19 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { dec } from '../../core/decimal.js';
-import { evaluateLevel, levelDetail, type CriterionResult, type LevelEvaluation, type LevelResult } from '../../core/fiverr-levels.js';
-import { LEVEL_ORDER, PERKS, RULE_SETS, RULES_IDS, type LevelId, type Metric, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
-import { formatNumber, formatUsd } from '../../core/format.js';
+import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult } from '../../core/fiverr-levels.js';
+import { LEVEL_ORDER, PERKS, RULE_SETS, type LevelId, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { renderNotes, renderSource, type Note } from '../../internal/notes.js';
+import { renderNotes, renderSource } from '../../internal/notes.js';
 import { PageContext } from '../../internal/page-context.js';
-import { choiceSetting, numberSetting, optionalNumber, Settings, themeSetting } from '../../internal/settings.js';
+import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { resultStyles } from '../../styles/results.styles.js';
+import { amount, gapText, renderCriterion } from './fiverr-criteria.js';
 import * as m from './fiverr-level-meter.messages.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
-
-/*
- * The settings. Ratings are Fiverr's 0–5 stars, rates percent, the success
- * score Fiverr's 1–10; the upper bounds on counts and money are sanity limits
- * far beyond any seller, not rules. The current system is the default.
- */
-const count = (max: number) => numberSetting({ min: 0, max, integer: true }, 0);
-const percent = () => numberSetting({ min: 0, max: 100 }, 0);
-const SETTINGS = {
-  theme: themeSetting(),
-  rules: choiceSetting(RULES_IDS, '2024', m.rulesHint),
-  currentLevel: choiceSetting(LEVEL_ORDER, 'new', m.levelHint),
-  daysActive: count(100_000),
-  orders: count(10_000_000),
-  earnings: numberSetting({ min: 0, max: 1_000_000_000 }, 0),
-  rating: numberSetting({ min: 0, max: 5 }, 0),
-  responseRate: percent(),
-  completionRate: percent(),
-  onTimeRate: percent(),
-  warnings: count(1000),
-  successScore: optionalNumber({ min: 1, max: 10 }),
-  uniqueClients: count(10_000_000),
-};
-
-const classic = (r: RuleSet) => r.id === 'classic';
-const NOTES: readonly Note<RuleSet>[] = [
-  { id: 'retired', text: m.retired, when: classic },
-  { id: 'classic-rating', text: m.classicRating, when: classic },
-  { id: 'classic-top-rated', text: m.classicTopRated, when: classic },
-  { id: 'top-rated-earlier', text: m.topRatedEarlier, when: (r) => !classic(r) },
-];
-/* Every perk is unverified (docs/sources.md, "What a level unlocks"): each conflict is named. */
-const PERK_NOTES: readonly Note<null>[] = [
-  { id: 'perks-unverified', text: () => `* ${m.perksUnverified()}` },
-  { id: 'perks-gigs', text: m.perksGigs },
-  { id: 'perks-promoted', text: m.perksPromoted },
-];
-
+import { SETTINGS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
 /**
  * Which Fiverr seller level a seller's numbers qualify for, what is still
  * missing for the next one, what would make them drop, and what each level
@@ -151,8 +113,8 @@ export class FiverrLevelMeter extends LitElement {
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
   level: LevelId = 'new';
 
-  #page = new PageContext(this);
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
+  #page = new PageContext(this, () => this.#settings.value('theme'));
   #evaluation?: LevelEvaluation;
 
   constructor() {
@@ -178,7 +140,6 @@ export class FiverrLevelMeter extends LitElement {
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const s = this.#settings;
     s.read(changed);
-    this.#page.theme = s.value('theme');
     const metrics = {
       daysActive: s.value('daysActive'),
       orders: s.value('orders'),
@@ -202,22 +163,6 @@ export class FiverrLevelMeter extends LitElement {
 
   get #e(): LevelEvaluation {
     return this.#evaluation as LevelEvaluation;
-  }
-
-  /** A value in the metric's own unit: "4.8", "US$2,000.00", "90%". */
-  #amount(metric: Metric, value: number): string {
-    const locale = activeLocale();
-    if (metric === 'earnings') return formatUsd(dec(value), locale);
-    if (metric === 'responseRate' || metric === 'completionRate' || metric === 'onTimeRate') return `${formatNumber(value, locale, 1)}%`;
-    return formatNumber(value, locale, 2);
-  }
-
-  /** What is missing for a criterion: "3 more orders", "Met", "Not published by Fiverr". */
-  #gapText(r: CriterionResult): string {
-    if (r.required === null) return m.notPublished();
-    if (r.met) return m.met();
-    if (r.value === null || r.gap === null) return m.enterValue();
-    return m.gap(r.metric, formatNumber(r.gap, activeLocale(), 2), formatUsd(dec(r.gap), activeLocale()));
   }
 
   protected override render() {
@@ -270,59 +215,20 @@ export class FiverrLevelMeter extends LitElement {
     const e = this.#e;
     if (!e.nextLevel) return html`<p class="missing">${m.highest()}</p>`;
     let summary: unknown = nothing;
-    if (e.unmet.length) summary = html`<p class="missing">${m.stillMissing(e.unmet.map((r) => this.#gapText(r)).join(', '))}</p>`;
+    if (e.unmet.length) summary = html`<p class="missing">${m.stillMissing(e.unmet.map((r) => gapText(r)).join(', '))}</p>`;
     else if (!e.nextUnpublished) summary = html`<p class="missing">${m.allMet()}</p>`;
     return html`<h3 class="subtitle">${m.toward(m.levelName(e.nextLevel))}</h3>
       ${e.nextUnpublished ? html`<p class="hint">${m.unpublishedHint()}</p>` : nothing}
       <ul class="criteria">
-        ${e.next.map((r) => this.#renderCriterion(r))}
+        ${e.next.map((r) => renderCriterion(r))}
       </ul>
       ${summary} ${e.nextLevel === 'top-rated' ? html`<p class="hint">${m.manualReview()}</p>` : nothing}`;
-  }
-
-  #renderCriterion(r: CriterionResult) {
-    const status = r.met === null ? 'unknown' : r.met ? 'met' : 'unmet';
-    const icon = r.met === null ? '?' : r.met ? '✓' : '✗';
-    const state = (text: string) => html`<span class="state"><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>`;
-    if (r.required === null || r.kind === 'max') {
-      const text =
-        r.required === null ? m.notPublished() : r.met ? m.noneMet() : m.mustBeNone(this.#amount(r.metric, r.value ?? 0), r.note ?? '60');
-      return html`<li class="criterion ${status}"><span class="name">${m.metricLabel(r.metric)}</span>${state(text)}</li>`;
-    }
-    return html`<li class="criterion ${status}">
-      <span class="name" id="m-${r.metric}">${m.metricLabel(r.metric)}</span>${state(this.#gapText(r))} ${this.#renderMeter(r, r.required)}
-      <span class="values">${this.#amount(r.metric, r.value ?? 0)} / ${this.#amount(r.metric, r.required)}</span>
-    </li>`;
-  }
-
-  #renderMeter(r: CriterionResult, required: number) {
-    const value = r.value ?? 0;
-    const fraction = required > 0 ? Math.min(1, value / required) : 1;
-    return html`<div
-      class="meter"
-      part="meter"
-      role="meter"
-      aria-labelledby="m-${r.metric}"
-      aria-valuemin="0"
-      aria-valuemax=${required}
-      aria-valuenow=${Math.min(value, required)}
-      aria-valuetext="${this.#amount(r.metric, value)} / ${this.#amount(r.metric, required)} — ${this.#gapText(r)}"
-    >
-      <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
-        ${fraction > 0 ? svg`<rect class="fill" x="0" y="0" width=${(fraction * 100).toFixed(2)} height="8" rx="4"></rect>` : nothing}
-      </svg>
-    </div>`;
   }
 
   #renderRisks() {
     const e = this.#e;
     const items = e.atRisk.map((r) => {
-      const [label, value, required] = [
-        m.metricLabel(r.metric),
-        this.#amount(r.metric, r.value ?? 0),
-        this.#amount(r.metric, r.required ?? 0),
-      ];
+      const [label, value, required] = [m.metricLabel(r.metric), amount(r.metric, r.value ?? 0), amount(r.metric, r.required ?? 0)];
       return r.met === false ? m.below(label, value, required) : m.close(label, value, required);
     });
     if (e.warningRisk && e.rules === '2024') items.push(m.warningsRisk());

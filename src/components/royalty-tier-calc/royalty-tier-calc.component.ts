@@ -2,55 +2,21 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { dec, type Dec } from '../../core/decimal.js';
 import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatUsdExact, monthName } from '../../core/format.js';
-import { DEFAULT_MINIMUM, DEFAULT_TIERS, MEDIA, parseTiers, type Media, type Tier } from '../../core/royalty-tables.js';
+import { DEFAULT_TIERS, type Media, type Tier } from '../../core/royalty-tables.js';
 import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type RoyaltyResult } from '../../core/royalty.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { renderNotes, renderSource, type Note } from '../../internal/notes.js';
+import { renderNotes, renderSource } from '../../internal/notes.js';
 import { PageContext } from '../../internal/page-context.js';
 import { sourceLabel } from '../../internal/messages.js';
-import { choiceSetting, numberSetting, optionalNumber, Settings, textSetting, themeSetting } from '../../internal/settings.js';
+import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { resultStyles } from '../../styles/results.styles.js';
 import { royaltyChart } from './royalty-chart.js';
 import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
-
-/*
- * The settings, in reading order (`minimum`'s default depends on `media`).
- * Bounds are sanity limits far above real use that keep every total exact and
- * readable: Shutterstock's top contributors license well under a million
- * files a month, no single license costs over $10,000, and the Rupiah has been
- * 2,000–17,000 to the dollar since 1998. Defaults are the documented ones
- * (docs/reference.md).
- */
-const SETTINGS = {
-  theme: themeSetting(),
-  media: choiceSetting<Media>(MEDIA, 'image', m.mediaHint),
-  monthlyDownloads: numberSetting({ min: 0, max: 10_000_000, integer: true }, 100),
-  price: numberSetting({ min: 0, max: 10_000 }, 1),
-  startMonth: numberSetting({ min: 1, max: 12, integer: true }, 1),
-  downloadsToDate: numberSetting({ min: 0, max: 120_000_000, integer: true }, 0),
-  minimum: numberSetting({ min: 0, max: 10_000 }, (v) => DEFAULT_MINIMUM[v.media as Media]),
-  tiers: textSetting<readonly Tier[] | undefined>((text) => {
-    const parsed = parseTiers(text);
-    return parsed.ok ? { ok: true, value: parsed.tiers } : { ok: false, problem: () => m.tiersReason(parsed.reason) };
-  }, undefined),
-  usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
-};
-type Key = keyof typeof SETTINGS;
-
-/** What the notes under the results look at. */
-interface NoteContext {
-  media: Media;
-}
-const NOTES: readonly Note<NoteContext>[] = [
-  { id: 'plan', text: m.notePlan },
-  { id: 'video-minimum', text: m.noteVideoMinimum, when: (c) => c.media === 'video' },
-  { id: 'rounding', text: m.noteRounding },
-];
-
+import { SETTINGS, Key, NOTES } from './royalty-tier-calc.settings.js';
 /**
  * Shutterstock contributor earnings by level, month by month: the royalty
  * levels 1–6 by calendar-year downloads, crossed like tax brackets and reset
@@ -134,8 +100,8 @@ export class RoyaltyTierCalc extends LitElement {
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
   level = 1;
 
-  #page = new PageContext(this);
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
+  #page = new PageContext(this, () => this.#settings.value('theme'));
   #projection?: RoyaltyProjection;
 
   constructor() {
@@ -161,7 +127,6 @@ export class RoyaltyTierCalc extends LitElement {
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const s = this.#settings;
     s.read(changed);
-    this.#page.theme = s.value('theme');
     this.#projection = projectYear({
       tiers: this.#tiers,
       price: s.value('price'),

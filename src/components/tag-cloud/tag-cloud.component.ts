@@ -1,62 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed.js';
 import { formatNumber } from '../../core/format.js';
 import { mergeTags, type TagCount } from '../../core/keywords.js';
 import { INTL_TAG } from '../../core/locale.js';
-import { DEFAULT_HREF, isSafeHref, tagHref } from '../../core/tag-links.js';
-import {
-  DEFAULT_MAX_SIZE,
-  DEFAULT_MIN_SIZE,
-  TAG_SORTS,
-  weighTags,
-  type CloudItem,
-  type TagSelectDetail,
-  type TagSort,
-} from '../../core/tag-weights.js';
+import { tagHref } from '../../core/tag-links.js';
+import { weighTags, type CloudItem, type TagSelectDetail, type TagSort } from '../../core/tag-weights.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { PageContext } from '../../internal/page-context.js';
-import { choiceSetting, numberSetting, Settings, textSetting, themeSetting, type Read } from '../../internal/settings.js';
+import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { FeedLoader } from './feed-loader.js';
 import * as m from './tag-cloud.messages.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
-
-/* A reader waits this long for the blog's feed before the inline keywords are shown for good. */
-const DEFAULT_FEED_TIMEOUT_MS = 6000;
-/*
- * Tags rendered before the reader asks for all: 5,000 lay out in well under
- * 50 ms (npm run bench); 200,000 would take seconds, so a cloud that large
- * shows its most frequent 5,000 and a button.
- */
-const SHOWN_AT_FIRST = 5000;
-/* Tags per chunk: chunks off screen skip layout (content-visibility), so a big cloud costs what is visible. */
-const CHUNK = 250;
-
-const safe =
-  (reason: () => string) =>
-  (text: string): Read<string> =>
-    isSafeHref(text.split('{tag}').join('x')) ? { ok: true, value: text } : { ok: false, problem: reason };
-
-/*
- * The settings. Font sizes below 10% are unreadable and above 1000% break any
- * sidebar; a blog with more than 100,000 posts would need 1,000 feed requests.
- */
-const SETTINGS = {
-  theme: themeSetting(),
-  sort: choiceSetting<TagSort>(TAG_SORTS, 'alpha', m.sortHint),
-  max: numberSetting({ min: 0, max: 100_000, integer: true }, 0),
-  minSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
-  maxSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
-  maxPosts: numberSetting({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
-  href: textSetting(safe(m.unsafeHref), DEFAULT_HREF),
-  src: textSetting<string | undefined>((text) => {
-    const url = text.trim() === 'blogger' ? BLOGGER_FEED_PATH : text.trim();
-    return url === '' ? { ok: true, value: undefined } : safe(m.unsafeSrc)(url);
-  }, undefined),
-};
-
+import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, CHUNK, SETTINGS } from './tag-cloud.settings.js';
 /**
  * A post's keyword line, or the blog's labels counted from its Blogger feed,
  * as a weighted, accessible cloud of links. Nothing is dropped for lack of
@@ -138,8 +95,8 @@ export class TagCloud extends LitElement {
   /** Milliseconds to wait for the feed before showing the inline keywords for good. Default 6000. */
   feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
 
-  #page = new PageContext(this);
   #settings = new Settings(this, SETTINGS);
+  #page = new PageContext(this, () => this.#settings.value('theme'));
   #feed = new FeedLoader(this);
   #light = '';
   #lightObserver?: MutationObserver;
@@ -191,7 +148,6 @@ export class TagCloud extends LitElement {
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const s = this.#settings;
     s.read(changed);
-    this.#page.theme = s.value('theme');
     const timeout = typeof this.feedTimeout === 'number' && this.feedTimeout >= 0 ? this.feedTimeout : DEFAULT_FEED_TIMEOUT_MS;
     if (this.isConnected) this.#feed.want(s.value('src'), s.value('maxPosts'), timeout);
     const feed = this.#feed.state.status === 'done' ? this.#feed.state.tags : [];

@@ -1,6 +1,8 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { countryName } from '../../core/format.js';
 import { COUNTRY_CODES } from '../../core/countries.js';
 import { INTL_TAG, type Locale } from '../../core/locale.js';
+import { activeLocale } from '../../internal/locale-state.js';
 
 /*
  * The country <select> holds all 249 countries, but a reader needs them only
@@ -26,10 +28,12 @@ function allCountries(locale: Locale): HTMLSelectElement {
 
 /**
  * Replaces the options of `select` with the countries matching `needle`
- * (all when empty; the selected one always). Only options are touched: the
- * Lit markers around the single-option part stay.
+ * (all when empty; the selected one always). Safe beside Lit: once the full
+ * list is wanted the template's part inside the select holds `nothing` for
+ * good, so Lit never touches these options, and only options are replaced
+ * (the part's comment markers stay).
  */
-export function fillCountries(select: HTMLSelectElement, locale: Locale, needle: string, selected: string): void {
+function fillCountries(select: HTMLSelectElement, locale: Locale, needle: string, selected: string): void {
   const all = allCountries(locale);
   const options = needle
     ? [...all.options]
@@ -39,4 +43,70 @@ export function fillCountries(select: HTMLSelectElement, locale: Locale, needle:
   for (const option of [...select.options]) option.remove();
   select.append(...options);
   select.value = selected;
+}
+
+/** The country field of one table: a search box and the select, filled as described above. */
+export class CountryPicker implements ReactiveController {
+  /** The whole list is built once the reader opens or searches the select. */
+  #all = false;
+  #filter = '';
+  #code = '';
+  #filled = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    private readonly onPick: (code: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  #showAll = (): void => {
+    if (this.#all) return;
+    this.#all = true;
+    this.host.requestUpdate();
+  };
+
+  #search = (e: Event): void => {
+    this.#filter = (e.target as HTMLInputElement).value;
+    this.#all = true;
+    this.host.requestUpdate();
+  };
+
+  #pick = (e: Event): void => this.onPick((e.target as HTMLSelectElement).value);
+
+  render(code: string, label: string, searchLabel: string, placeholder: string): TemplateResult {
+    this.#code = code;
+    return html`<div class="field country" part="field">
+      <label for="country">${label}</label>
+      <input
+        id="country-filter"
+        class="filter"
+        part="input"
+        type="search"
+        autocomplete="off"
+        aria-label=${searchLabel}
+        placeholder=${placeholder}
+        .value=${this.#filter}
+        @input=${this.#search}
+      />
+      <select id="country" part="input" @focus=${this.#showAll} @pointerdown=${this.#showAll} @change=${this.#pick}>
+        ${this.#all ? nothing : html`<option value=${code} selected>${countryName(code, activeLocale())}</option>`}
+      </select>
+    </div>`;
+  }
+
+  /** After each update: the full list, when it is wanted and what it shows changed. */
+  hostUpdated(): void {
+    const select = this.host.renderRoot.querySelector<HTMLSelectElement>('#country');
+    if (!select || !this.#all) {
+      this.#filled = '';
+      return;
+    }
+    const locale = activeLocale();
+    const needle = this.#filter.trim().toLocaleLowerCase();
+    const key = `${locale}|${needle}|${this.#code}`;
+    if (key === this.#filled && select.options.length > 1) return;
+    fillCountries(select, locale, needle, this.#code);
+    this.#filled = key;
+  }
 }

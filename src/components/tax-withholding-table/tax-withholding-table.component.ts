@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { COUNTRY_CODES } from '../../core/countries.js';
-import { formatCents, formatDate, formatIdr, formatPercent, countryName } from '../../core/format.js';
+import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty.js';
-import { MEDIA, type Media } from '../../core/royalty-tables.js';
-import { DISPUTED, TREATY_TABLE } from '../../core/treaty-rates.js';
+import { type Media } from '../../core/royalty-tables.js';
+import { TREATY_TABLE } from '../../core/treaty-rates.js';
 import {
   today,
   withholding,
@@ -17,66 +16,17 @@ import {
 import { VERSION } from '../../internal/define.js';
 import { LinkedSource } from '../../internal/linked-source.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { renderNotes, renderSource, type Note } from '../../internal/notes.js';
+import { renderNotes, renderSource } from '../../internal/notes.js';
 import { PageContext } from '../../internal/page-context.js';
 import { quote } from '../../internal/messages.js';
-import { choiceSetting, numberSetting, optionalNumber, Settings, textSetting, themeSetting } from '../../internal/settings.js';
+import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { resultStyles } from '../../styles/results.styles.js';
-import { fillCountries } from './country-select.js';
+import { CountryPicker } from './country-select.js';
 import * as m from './tax-withholding-table.messages.js';
 import { taxStyles } from './tax-withholding-table.styles.js';
-
-/*
- * The settings. A billion dollars of royalties is no one's year; shares are
- * percent; the Rupiah bound catches typos of several digits. Indonesia is the
- * default country: the seed posts' readers.
- */
-const SETTINGS = {
-  theme: themeSetting(),
-  gross: numberSetting({ min: 0, max: 1_000_000_000 }, 100),
-  country: choiceSetting(COUNTRY_CODES, 'ID', m.countryHint, (text) => text.trim().toUpperCase()),
-  media: choiceSetting<Media>(MEDIA, 'image', m.mediaHint),
-  usShare: numberSetting({ min: 0, max: 100 }, 100),
-  usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
-  htmlFor: textSetting((text) => ({ ok: true, value: text.trim() }), ''),
-};
-type Key = keyof typeof SETTINGS;
-const INPUTS: ReadonlySet<Key> = new Set(['gross', 'usShare', 'usdIdr']);
-
-interface NoteContext {
-  w: Withholding;
-  usd: (cents: bigint) => string;
-}
-const indonesia = (c: NoteContext) => c.w.country === 'ID';
-const NOTES: readonly Note<NoteContext>[] = [
-  { id: 'us-share', text: (c) => m.onlyUsSales(c.usd(c.w.usSource), c.usd(c.w.gross)), when: (c) => c.w.usSource < c.w.gross },
-  { id: 'all-us', text: m.allUsSales, when: (c) => c.w.gross > 0n && c.w.usSource === c.w.gross },
-  { id: 'tin', text: m.treatyNeedsTin },
-  { id: 'nik', text: m.nik, when: indonesia },
-  { id: 'services', text: m.services },
-  { id: 'spt', text: m.spt, when: indonesia },
-  { id: 'disputed', text: m.italy, when: (c) => c.w.country in DISPUTED },
-  { id: 'change', text: (c) => changeText(c.w), when: (c) => c.w.treaty.change !== undefined },
-];
-
-function changeText(w: Withholding): string {
-  const change = w.treaty.change;
-  if (!change) return '';
-  const date = formatDate(change.from, activeLocale());
-  switch (change.kind) {
-    case 'protocol':
-      return m.changeProtocol(date);
-    case 'new':
-      return m.changeNew(date);
-    case 'terminated':
-      return m.changeTerminated(date);
-    case 'suspended':
-      return m.changeSuspended(date);
-  }
-}
-
+import { SETTINGS, INPUTS, NOTES } from './tax-withholding-table.settings.js';
 /**
  * What US withholding takes from a non-US contributor's royalties with a TIN
  * on the W-8BEN (the NPWP for Indonesians: the treaty rate) and without one
@@ -146,8 +96,8 @@ export class TaxWithholdingTable extends LitElement {
   /** Show results only, for the attribute values. */
   readonly = false;
 
-  #page = new PageContext(this);
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
+  #page = new PageContext(this, () => this.#settings.value('theme'));
   #link = new LinkedSource<RoyaltyResult, number>(
     this,
     'royalty-tier-calc',
@@ -155,10 +105,7 @@ export class TaxWithholdingTable extends LitElement {
     () => this.#settings.forget('gross'),
   );
   #data?: Withholding;
-  /** The whole country list is built once the reader opens or searches the select. */
-  #allCountries = false;
-  #filter = '';
-  #filled = '';
+  #countries = new CountryPicker(this, (code) => this.#settings.set('country', code));
 
   constructor() {
     super();
@@ -190,7 +137,6 @@ export class TaxWithholdingTable extends LitElement {
     const s = this.#settings;
     const linked = this.#linkedGross;
     s.read(changed, linked === undefined ? {} : { gross: linked });
-    this.#page.theme = s.value('theme');
     this.#link.follow(s.value('htmlFor'));
     this.#data = withholding({
       gross: s.value('gross'),
@@ -242,60 +188,14 @@ export class TaxWithholdingTable extends LitElement {
   #renderInputs() {
     const s = this.#settings;
     return html`<div class="fields">
-      ${s.input('gross', m.grossLabel(), m.grossHint())} ${this.#renderCountry()}
+      ${s.input('gross', m.grossLabel(), m.grossHint())}
+      ${this.#countries.render(this.#w.country, m.countryLabel(), m.searchLabel(), m.searchPlaceholder())}
       ${s.select('media', m.mediaLabel(), [
         { value: 'image', label: m.images() },
         { value: 'video', label: m.video() },
       ])}
       ${s.input('usShare', m.shareLabel(), m.shareHint())} ${s.input('usdIdr', m.rateLabel(), m.rateHint())}
     </div>`;
-  }
-
-  #renderCountry() {
-    const code = this.#w.country;
-    const showAll = () => {
-      if (this.#allCountries) return;
-      this.#allCountries = true;
-      this.requestUpdate();
-    };
-    return html`<div class="field country" part="field">
-      <label for="country">${m.countryLabel()}</label>
-      <input
-        id="country-filter"
-        class="filter"
-        part="input"
-        type="search"
-        autocomplete="off"
-        aria-label=${m.searchLabel()}
-        placeholder=${m.searchPlaceholder()}
-        .value=${this.#filter}
-        @input=${(e: Event) => {
-          this.#filter = (e.target as HTMLInputElement).value;
-          this.#allCountries = true;
-          this.requestUpdate();
-        }}
-      />
-      <select id="country" part="input" @focus=${showAll} @pointerdown=${showAll} @change=${this.#onCountry}>
-        ${this.#allCountries ? nothing : html`<option value=${code} selected>${countryName(code, activeLocale())}</option>`}
-      </select>
-    </div>`;
-  }
-
-  #onCountry = (e: Event) => this.#settings.set('country', (e.target as HTMLSelectElement).value);
-
-  protected override updated(): void {
-    // The full list is filled here, outside the template (country-select.ts), when what it shows changed.
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#country');
-    if (!select || !this.#allCountries) {
-      this.#filled = '';
-      return;
-    }
-    const locale = activeLocale();
-    const needle = this.#filter.trim().toLocaleLowerCase();
-    const key = `${locale}|${needle}|${this.#w.country}`;
-    if (key === this.#filled && select.options.length > 1) return;
-    fillCountries(select, locale, needle, this.#w.country);
-    this.#filled = key;
   }
 
   #renderAmountSource() {

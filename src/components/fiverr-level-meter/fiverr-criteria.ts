@@ -1,0 +1,64 @@
+import { html, nothing, svg } from 'lit';
+import { dec } from '../../core/decimal.js';
+import type { CriterionResult } from '../../core/fiverr-levels.js';
+import type { Metric } from '../../core/fiverr-rules.js';
+import { formatNumber, formatUsd } from '../../core/format.js';
+import { activeLocale } from '../../internal/locale-state.js';
+import * as m from './fiverr-level-meter.messages.js';
+
+/*
+ * One criterion of the next level, as the reader sees it: its name, whether
+ * it is met (told in words and a mark, not by colour alone), a meter with its
+ * value in words for screen readers, and the gap in the criterion's own unit.
+ */
+
+/** A value in the metric's own unit: "4.8", "US$2,000.00", "90%". */
+export function amount(metric: Metric, value: number): string {
+  const locale = activeLocale();
+  if (metric === 'earnings') return formatUsd(dec(value), locale);
+  if (metric === 'responseRate' || metric === 'completionRate' || metric === 'onTimeRate') return `${formatNumber(value, locale, 1)}%`;
+  return formatNumber(value, locale, 2);
+}
+
+/** What is missing for a criterion: "3 more orders", "Met", "Not published by Fiverr". */
+export function gapText(r: CriterionResult): string {
+  if (r.required === null) return m.notPublished();
+  if (r.met) return m.met();
+  if (r.value === null || r.gap === null) return m.enterValue();
+  return m.gap(r.metric, formatNumber(r.gap, activeLocale(), 2), formatUsd(dec(r.gap), activeLocale()));
+}
+
+export function renderCriterion(r: CriterionResult) {
+  const status = r.met === null ? 'unknown' : r.met ? 'met' : 'unmet';
+  const icon = r.met === null ? '?' : r.met ? '✓' : '✗';
+  const state = (text: string) => html`<span class="state"><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>`;
+  if (r.required === null || r.kind === 'max') {
+    const text =
+      r.required === null ? m.notPublished() : r.met ? m.noneMet() : m.mustBeNone(amount(r.metric, r.value ?? 0), r.note ?? '60');
+    return html`<li class="criterion ${status}"><span class="name">${m.metricLabel(r.metric)}</span>${state(text)}</li>`;
+  }
+  return html`<li class="criterion ${status}">
+    <span class="name" id="m-${r.metric}">${m.metricLabel(r.metric)}</span>${state(gapText(r))} ${renderMeter(r, r.required)}
+    <span class="values">${amount(r.metric, r.value ?? 0)} / ${amount(r.metric, r.required)}</span>
+  </li>`;
+}
+
+function renderMeter(r: CriterionResult, required: number) {
+  const value = r.value ?? 0;
+  const fraction = required > 0 ? Math.min(1, value / required) : 1;
+  return html`<div
+    class="meter"
+    part="meter"
+    role="meter"
+    aria-labelledby="m-${r.metric}"
+    aria-valuemin="0"
+    aria-valuemax=${required}
+    aria-valuenow=${Math.min(value, required)}
+    aria-valuetext="${amount(r.metric, value)} / ${amount(r.metric, required)} — ${gapText(r)}"
+  >
+    <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
+      ${fraction > 0 ? svg`<rect class="fill" x="0" y="0" width=${(fraction * 100).toFixed(2)} height="8" rx="4"></rect>` : nothing}
+    </svg>
+  </div>`;
+}

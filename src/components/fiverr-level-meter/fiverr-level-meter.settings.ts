@@ -1,0 +1,43 @@
+import { LEVEL_ORDER, RULES_IDS, type RuleSet } from '../../core/fiverr-rules.js';
+import { type Note } from '../../internal/notes.js';
+import { choiceSetting, numberSetting, optionalNumber, themeSetting } from '../../internal/settings.js';
+import * as m from './fiverr-level-meter.messages.js';
+
+// The settings table of <fiverr-level-meter> (read by internal/settings.ts) and the notes it shows, as data.
+
+/*
+ * The settings. Ratings are Fiverr's 0–5 stars, rates percent, the success
+ * score Fiverr's 1–10; the upper bounds on counts and money are sanity limits
+ * far beyond any seller, not rules. The current system is the default.
+ */
+const count = (max: number) => numberSetting({ min: 0, max, integer: true }, 0);
+const percent = () => numberSetting({ min: 0, max: 100 }, 0);
+export const SETTINGS = {
+  theme: themeSetting(),
+  rules: choiceSetting(RULES_IDS, '2024', m.rulesHint),
+  currentLevel: choiceSetting(LEVEL_ORDER, 'new', m.levelHint),
+  daysActive: count(100_000),
+  orders: count(10_000_000),
+  earnings: numberSetting({ min: 0, max: 1_000_000_000 }, 0),
+  rating: numberSetting({ min: 0, max: 5 }, 0),
+  responseRate: percent(),
+  completionRate: percent(),
+  onTimeRate: percent(),
+  warnings: count(1000),
+  successScore: optionalNumber({ min: 1, max: 10 }),
+  uniqueClients: count(10_000_000),
+};
+
+export const classic = (r: RuleSet) => r.id === 'classic';
+export const NOTES: readonly Note<RuleSet>[] = [
+  { id: 'retired', text: m.retired, when: classic },
+  { id: 'classic-rating', text: m.classicRating, when: classic },
+  { id: 'classic-top-rated', text: m.classicTopRated, when: classic },
+  { id: 'top-rated-earlier', text: m.topRatedEarlier, when: (r) => !classic(r) },
+];
+/* Every perk is unverified (docs/sources.md, "What a level unlocks"): each conflict is named. */
+export const PERK_NOTES: readonly Note<null>[] = [
+  { id: 'perks-unverified', text: () => `* ${m.perksUnverified()}` },
+  { id: 'perks-gigs', text: m.perksGigs },
+  { id: 'perks-promoted', text: m.perksPromoted },
+];

@@ -1,0 +1,41 @@
+import { DEFAULT_MAX_SIZE, DEFAULT_MIN_SIZE, TAG_SORTS, type TagSort } from '../../core/tag-weights.js';
+import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed.js';
+import { DEFAULT_HREF, isSafeHref } from '../../core/tag-links.js';
+import { choiceSetting, numberSetting, textSetting, themeSetting, type Read } from '../../internal/settings.js';
+import * as m from './tag-cloud.messages.js';
+
+// The settings table of <tag-cloud> (read by internal/settings.ts) and the notes it shows, as data.
+
+/* A reader waits this long for the blog's feed before the inline keywords are shown for good. */
+export const DEFAULT_FEED_TIMEOUT_MS = 6000;
+/*
+ * Tags rendered before the reader asks for all: 5,000 lay out in well under
+ * 50 ms (npm run bench); 200,000 would take seconds, so a cloud that large
+ * shows its most frequent 5,000 and a button.
+ */
+export const SHOWN_AT_FIRST = 5000;
+/* Tags per chunk: chunks off screen skip layout (content-visibility), so a big cloud costs what is visible. */
+export const CHUNK = 250;
+
+const safe =
+  (reason: () => string) =>
+  (text: string): Read<string> =>
+    isSafeHref(text.split('{tag}').join('x')) ? { ok: true, value: text } : { ok: false, problem: reason };
+
+/*
+ * The settings. Font sizes below 10% are unreadable and above 1000% break any
+ * sidebar; a blog with more than 100,000 posts would need 1,000 feed requests.
+ */
+export const SETTINGS = {
+  theme: themeSetting(),
+  sort: choiceSetting<TagSort>(TAG_SORTS, 'alpha', m.sortHint),
+  max: numberSetting({ min: 0, max: 100_000, integer: true }, 0),
+  minSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
+  maxSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
+  maxPosts: numberSetting({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
+  href: textSetting(safe(m.unsafeHref), DEFAULT_HREF),
+  src: textSetting<string | undefined>((text) => {
+    const url = text.trim() === 'blogger' ? BLOGGER_FEED_PATH : text.trim();
+    return url === '' ? { ok: true, value: undefined } : safe(m.unsafeSrc)(url);
+  }, undefined),
+};

@@ -1,0 +1,60 @@
+import { type Withholding } from '../../core/withholding.js';
+import { COUNTRY_CODES } from '../../core/countries.js';
+import { formatDate } from '../../core/format.js';
+import { MEDIA, type Media } from '../../core/royalty-tables.js';
+import { DISPUTED } from '../../core/treaty-rates.js';
+import { activeLocale } from '../../internal/locale-state.js';
+import { type Note } from '../../internal/notes.js';
+import { choiceSetting, numberSetting, optionalNumber, textSetting, themeSetting } from '../../internal/settings.js';
+import * as m from './tax-withholding-table.messages.js';
+
+// The settings table of <tax-withholding-table> (read by internal/settings.ts) and the notes it shows, as data.
+
+/*
+ * The settings. A billion dollars of royalties is no one's year; shares are
+ * percent; the Rupiah bound catches typos of several digits. Indonesia is the
+ * default country: the seed posts' readers.
+ */
+export const SETTINGS = {
+  theme: themeSetting(),
+  gross: numberSetting({ min: 0, max: 1_000_000_000 }, 100),
+  country: choiceSetting(COUNTRY_CODES, 'ID', m.countryHint, (text) => text.trim().toUpperCase()),
+  media: choiceSetting<Media>(MEDIA, 'image', m.mediaHint),
+  usShare: numberSetting({ min: 0, max: 100 }, 100),
+  usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
+  htmlFor: textSetting((text) => ({ ok: true, value: text.trim() }), ''),
+};
+type Key = keyof typeof SETTINGS;
+export const INPUTS: ReadonlySet<Key> = new Set(['gross', 'usShare', 'usdIdr']);
+
+interface NoteContext {
+  w: Withholding;
+  usd: (cents: bigint) => string;
+}
+const indonesia = (c: NoteContext) => c.w.country === 'ID';
+export const NOTES: readonly Note<NoteContext>[] = [
+  { id: 'us-share', text: (c) => m.onlyUsSales(c.usd(c.w.usSource), c.usd(c.w.gross)), when: (c) => c.w.usSource < c.w.gross },
+  { id: 'all-us', text: m.allUsSales, when: (c) => c.w.gross > 0n && c.w.usSource === c.w.gross },
+  { id: 'tin', text: m.treatyNeedsTin },
+  { id: 'nik', text: m.nik, when: indonesia },
+  { id: 'services', text: m.services },
+  { id: 'spt', text: m.spt, when: indonesia },
+  { id: 'disputed', text: m.italy, when: (c) => c.w.country in DISPUTED },
+  { id: 'change', text: (c) => changeText(c.w), when: (c) => c.w.treaty.change !== undefined },
+];
+
+function changeText(w: Withholding): string {
+  const change = w.treaty.change;
+  if (!change) return '';
+  const date = formatDate(change.from, activeLocale());
+  switch (change.kind) {
+    case 'protocol':
+      return m.changeProtocol(date);
+    case 'new':
+      return m.changeNew(date);
+    case 'terminated':
+      return m.changeTerminated(date);
+    case 'suspended':
+      return m.changeSuspended(date);
+  }
+}
