@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** Result figures (a grid of tiles) and data tables. Narrow layouts follow the widget's width (`@container fw`). */
-export const resultStyles = css`
+/** The figures of a result: a grid of tiles, the key one in the accent. */
+export const statStyles = css`
   .stats {
     display: grid;
     gap: 0.5em;
@@ -24,12 +24,6 @@ export const resultStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .sub {
-    display: block;
-    font-size: max(12px, 0.8125em);
-    font-weight: 400;
-    color: var(--_muted);
-  }
   .stat .sub {
     font-size: max(12px, 0.7222em); /* 0.8125em of the 1.125em figure */
   }
@@ -40,6 +34,35 @@ export const resultStyles = css`
   .stat.key dt,
   .stat.key .sub {
     color: inherit;
+  }
+  @media (forced-colors: active) {
+    .stat {
+      border: 1px solid CanvasText;
+    }
+    .stat.key {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .stat {
+      border: 1px solid #888;
+    }
+    .stat.key {
+      background: #fff;
+      color: #000;
+    }
+  }
+`;
+
+/** Data tables, with a muted second line (`.sub`) under a figure. Narrow layouts follow the widget's width (`@container fw`). */
+export const tableStyles = css`
+  .sub {
+    display: block;
+    font-size: max(12px, 0.8125em);
+    font-weight: 400;
+    color: var(--_muted);
   }
   .table-wrap {
     overflow-x: auto;
@@ -105,25 +128,6 @@ export const resultStyles = css`
     th,
     td {
       padding-inline: 0.15em;
-    }
-  }
-  @media (forced-colors: active) {
-    .stat {
-      border: 1px solid CanvasText;
-    }
-    .stat.key {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
-  }
-  @media print {
-    .stat {
-      border: 1px solid #888;
-    }
-    .stat.key {
-      background: #fff;
-      color: #000;
     }
   }
 `;

@@ -3,8 +3,7 @@
  * bloggers paste it: elements already in the HTML, a hostile theme, the
  * script twice or in two versions, a strict CSP, and layout shift.
  */
-import { expect } from '@open-wc/testing';
-import { until } from '../support/wait.js';
+import { expect, waitUntil } from '@open-wc/testing';
 
 interface Probe {
   errors: string[];
@@ -27,7 +26,7 @@ async function openPage(name: string, width = 1024, height = 800): Promise<{ win
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument as Document;
   const widgets = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(TAGS.join(','))];
-  await until(() => widgets().every((w) => w.shadowRoot?.querySelector('[part="base"]')));
+  await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'rendered', { timeout: 8000 });
   await Promise.all(widgets().map((w) => w.updateComplete));
   await new Promise((r) => setTimeout(r, 50));
   return { win, doc, frame };

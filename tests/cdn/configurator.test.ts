@@ -3,10 +3,9 @@
  * out what the widget rejects, and work when pasted into a plain page with the
  * built CDN bundle.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 // @ts-expect-error: a plain JS module of the demo, without types
 import { buildSnippet, CDN_URL } from '../../demo/snippet.js';
-import { until } from '../support/wait.js';
 
 async function frame(src: { url?: string; html?: string }): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');
@@ -44,7 +43,7 @@ describe('configurator snippets', () => {
   it('marks what the widget rejects, leaves it out, and the snippet works in a plain page', async () => {
     const f = await frame({ url: '/demo/configurator.html' });
     const doc = f.contentDocument!;
-    await until(() => doc.documentElement.dataset.ready === 'true');
+    await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'rendered', { timeout: 8000 });
     const type = async (id: string, value: string) => {
       const input = doc.getElementById(id) as HTMLInputElement;
       input.value = value;
@@ -61,7 +60,7 @@ describe('configurator snippets', () => {
     const page = `<!doctype html><html lang="en"><head><script src="/tests/cdn/fixtures/probe.js"></script></head><body>${snippet.replace(CDN_URL, '/cdn/freelancer-widgets.js')}</body></html>`;
     const pasted = await frame({ html: page });
     const calc = pasted.contentDocument!.querySelector('royalty-tier-calc') as HTMLElement & { updateComplete: Promise<unknown> };
-    await until(() => Boolean(calc.shadowRoot?.querySelector('[part="base"]')));
+    await waitUntil(() => Boolean(calc.shadowRoot?.querySelector('[part="base"]')), 'rendered', { timeout: 8000 });
     await calc.updateComplete;
     expect(calc.shadowRoot!.textContent).to.contain('$');
     expect((pasted.contentWindow as any).__probe.errors).to.deep.equal([]);
@@ -70,7 +69,7 @@ describe('configurator snippets', () => {
   it('every widget’s starter snippet renders when pasted', async () => {
     const f = await frame({ url: '/demo/configurator.html' });
     const doc = f.contentDocument!;
-    await until(() => doc.documentElement.dataset.ready === 'true');
+    await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'rendered', { timeout: 8000 });
     for (const tag of ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud']) {
       const radio = doc.querySelector(`input[value="${tag}"]`) as HTMLInputElement;
       radio.checked = true;
@@ -80,7 +79,7 @@ describe('configurator snippets', () => {
       expect(snippet, tag).to.contain(`<${tag}`);
       const pasted = await frame({ html: `<!doctype html><html lang="id"><head><script src="/tests/cdn/fixtures/probe.js"></script></head><body>${snippet.replace(CDN_URL, '/cdn/freelancer-widgets.js')}</body></html>` });
       const el = pasted.contentDocument!.querySelector(tag) as HTMLElement;
-      await until(() => Boolean(el.shadowRoot?.querySelector('[part="base"]')));
+      await waitUntil(() => Boolean(el.shadowRoot?.querySelector('[part="base"]')), 'rendered', { timeout: 8000 });
       expect((pasted.contentWindow as any).__probe.errors, tag).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('.notice'), tag).to.equal(null);
       pasted.remove();

@@ -3,7 +3,6 @@ import '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { LevelResult as LevelChangeDetail } from '../../src/core/fiverr-levels.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
-import { settle } from '../support/wait.js';
 
 const meters = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[role="meter"]')].map((m) => ({
@@ -126,7 +125,6 @@ describe('<fiverr-level-meter>', () => {
     await typeInto(el, '#rating', '4,8');
     await typeInto(el, '#orders', '50');
     await typeInto(el, '#earnings', '2.000');
-    await settle();
     expect(events.at(-1)?.detail).to.deep.equal({ level: 'level-2', nextLevel: 'top-rated', unmet: events.at(-1)!.detail.unmet });
     expect(el.getAttribute('level')).to.equal('level-2');
     expect(events.every((e) => e.bubbles && e.composed)).to.equal(true);

@@ -5,7 +5,6 @@ import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/roy
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import type { WithholdingResult as WithholdingChangeDetail } from '../../src/core/withholding.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
-import { settle } from '../support/wait.js';
 
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
@@ -69,7 +68,6 @@ describe('<tax-withholding-table>', () => {
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
     const events = record<WithholdingChangeDetail>(el, 'withholding-change');
     await typeInto(el, '#gross', '1.250,50');
-    await settle();
     expect(events.at(-1)?.detail).to.deep.equal({
       country: 'ID',
       form: 'W-8BEN',
@@ -81,7 +79,6 @@ describe('<tax-withholding-table>', () => {
       netWithoutTin: 875.35,
     });
     await typeInto(el, '#usShare', '40');
-    await settle();
     expect(events.at(-1)?.detail.withheldWithTin).to.equal(50.02);
     expect(text(el)).to.contain('Hanya penjualan ke pembeli AS yang dipotong: US$500,20 dari US$1.250,50.');
     const select = $<HTMLSelectElement>(el, '#country');
@@ -90,7 +87,6 @@ describe('<tax-withholding-table>', () => {
     select.value = 'IN';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    await settle();
     expect(events.at(-1)?.detail.country).to.equal('IN');
   });
 
@@ -156,7 +152,6 @@ describe('<tax-withholding-table for>', () => {
       </div>`,
     );
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
-    await settle();
     await table.updateComplete;
     expect(table.result.netWithTin).to.equal(285.75); // $317.50 − 10%
     expect(text(table)).to.contain('Amount: the year’s total from the royalty calculator on this page.');
@@ -171,12 +166,10 @@ describe('<tax-withholding-table for>', () => {
     );
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     const calc = wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc;
-    await settle();
     await table.updateComplete;
     expect(table.result.netWithTin).to.equal(285.75);
     const events = record(table, 'withholding-change');
     await typeInto(calc, '#monthlyDownloads', '1000');
-    await settle();
     await table.updateComplete;
     expect(table.result.netWithTin).to.equal(3629.25); // $4,032.50 − 10%
     expect($<HTMLInputElement>(table, '#gross').value).to.equal('4,032.5');
@@ -192,7 +185,6 @@ describe('<tax-withholding-table for>', () => {
     calc.setAttribute('monthly-downloads', '10');
     wrap.append(calc);
     await calc.updateComplete;
-    await settle();
     await table.updateComplete;
     expect(table.result.netWithTin).to.equal(17.1); // 120 downloads: 100 × 0.15 + 20 × 0.20 = $19.00, less 10%
   });

@@ -4,9 +4,8 @@
  * (checked with a global flag the payloads set), none may become markup, and
  * no link may point anywhere but a relative or http(s) URL.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/cdn/freelancer-widgets.js';
-import { settle } from '../support/wait.js';
 
 /* Shared with the test server, which serves them as Blogger labels (/feed/xss). */
 const PAYLOADS: string[] = await (await fetch('/tests/fixtures/xss-payloads.json')).json();
@@ -36,6 +35,8 @@ function assertClean(el: Element, label: string): void {
   }
 }
 
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
 describe('XSS', () => {
   beforeEach(() => delete window.__xss);
 
@@ -47,20 +48,19 @@ describe('XSS', () => {
     const line = PAYLOADS.join('\n');
     const el = await fixture(html`<tag-cloud></tag-cloud>`);
     el.textContent = line;
-    await settle(30);
+    await waitUntil(() => (el as unknown as { items: unknown[] }).items.length >= 30, 'the new keywords are read');
     assertClean(el, 'light DOM keywords');
     expect((el as unknown as { items: unknown[] }).items.length).to.be.at.least(30);
     for (const payload of PAYLOADS) {
       el.setAttribute('tags', payload);
-      await settle(30);
+      await (el as unknown as Widget).updateComplete;
       assertClean(el, `tags=${payload}`);
     }
   });
 
   it('feed labels are shown as text and linked safely', async () => {
     const el = await fixture(html`<tag-cloud src="/feed/xss/feeds/posts/summary" show-count></tag-cloud>`);
-    const end = Date.now() + 5000;
-    while ((el as unknown as { items: unknown[] }).items.length < PAYLOADS.length - 5 && Date.now() < end) await settle(30);
+    await waitUntil(() => (el as unknown as { items: unknown[] }).items.length >= PAYLOADS.length - 5, 'labels loaded', { timeout: 5000 });
     expect((el as unknown as { items: { name: string }[] }).items.map((i) => i.name)).to.include(PAYLOADS[1]);
     assertClean(el, 'feed labels');
   });
@@ -73,7 +73,7 @@ describe('XSS', () => {
       for (const payload of PAYLOADS) {
         for (const template of [payload, `${payload}{tag}`, `/search/{tag}?q=${payload}`]) {
           el.setAttribute('href', template);
-          await settle(30);
+          await (el as unknown as Widget).updateComplete;
           assertClean(el, `href=${template}`);
         }
       }
@@ -115,7 +115,8 @@ describe('XSS', () => {
         }
         el.removeAttribute(attribute);
       }
-      await settle(30);
+      // Nothing to wait for but a payload that would run: an image's error event comes after a task or two.
+      await aTimeout(50);
       expect(window.__xss).to.equal(undefined);
     });
   }

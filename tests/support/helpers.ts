@@ -27,10 +27,13 @@ export async function typeInto(el: Element, selector: string, value: string): Pr
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
-/** Switches the widgets' language and waits until they re-rendered. */
+const WIDGETS = 'royalty-tier-calc, tax-withholding-table, fiverr-level-meter, tag-cloud';
+
+/** Switches the widgets' language and waits until every widget on the page has re-rendered. */
 export async function useLocale(tag: 'en' | 'id'): Promise<void> {
   await setLocale(tag);
-  await new Promise((r) => setTimeout(r));
+  const widgets = [...document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(WIDGETS)];
+  await Promise.all(widgets.map((w) => w.updateComplete));
 }
 
 /** Collects the events of one type an element fires. */

@@ -9,7 +9,7 @@ import { PageContext } from '../../internal/page-context.js';
 import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
-import { resultStyles } from '../../styles/results.styles.js';
+import { tableStyles } from '../../styles/results.styles.js';
 import { amount, gapText, renderCriterion } from './fiverr-criteria.js';
 import * as m from './fiverr-level-meter.messages.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
@@ -57,12 +57,13 @@ import { SETTINGS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.setti
  * @cssproperty --fw-surface
  * @cssproperty --fw-subtle
  * @cssproperty --fw-border
+ * @cssproperty --fw-field-border
  * @cssproperty --fw-focus
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
 export class FiverrLevelMeter extends LitElement {
-  static override styles = [baseStyles, formStyles, resultStyles, fiverrStyles];
+  static override styles = [baseStyles, formStyles, tableStyles, fiverrStyles];
   static readonly fwVersion = VERSION;
   static override properties = {
     rules: {},

@@ -12,7 +12,7 @@ import { sourceLabel } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
-import { resultStyles } from '../../styles/results.styles.js';
+import { statStyles, tableStyles } from '../../styles/results.styles.js';
 import { royaltyChart } from './royalty-chart.js';
 import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
@@ -55,13 +55,14 @@ import { SETTINGS, Key, NOTES } from './royalty-tier-calc.settings.js';
  * @cssproperty --fw-surface
  * @cssproperty --fw-subtle
  * @cssproperty --fw-border
+ * @cssproperty --fw-field-border
  * @cssproperty --fw-danger
  * @cssproperty --fw-focus
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
 export class RoyaltyTierCalc extends LitElement {
-  static override styles = [baseStyles, formStyles, resultStyles, royaltyStyles];
+  static override styles = [baseStyles, formStyles, statStyles, tableStyles, royaltyStyles];
   static readonly fwVersion = VERSION;
   static override properties = {
     media: {},

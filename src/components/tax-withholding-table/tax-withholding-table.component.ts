@@ -22,7 +22,7 @@ import { quote } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
-import { resultStyles } from '../../styles/results.styles.js';
+import { tableStyles } from '../../styles/results.styles.js';
 import { CountryPicker } from './country-select.js';
 import * as m from './tax-withholding-table.messages.js';
 import { taxStyles } from './tax-withholding-table.styles.js';
@@ -60,13 +60,14 @@ import { SETTINGS, INPUTS, NOTES } from './tax-withholding-table.settings.js';
  * @cssproperty --fw-surface
  * @cssproperty --fw-subtle
  * @cssproperty --fw-border
+ * @cssproperty --fw-field-border
  * @cssproperty --fw-danger
  * @cssproperty --fw-focus
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
 export class TaxWithholdingTable extends LitElement {
-  static override styles = [baseStyles, formStyles, resultStyles, taxStyles];
+  static override styles = [baseStyles, formStyles, tableStyles, taxStyles];
   static readonly fwVersion = VERSION;
   static override properties = {
     gross: {},
