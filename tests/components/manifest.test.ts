@@ -43,7 +43,11 @@ describe('custom-elements.json documents the elements as they are', () => {
       const rendered = new Set<string>();
       for (const template of SHOWN[tag]) {
         const el = await fixture<Widget>(template);
-        for (const node of el.shadowRoot!.querySelectorAll('[part]')) node.getAttribute('part')!.split(/\s+/).forEach((p) => rendered.add(p));
+        for (const node of el.shadowRoot!.querySelectorAll('[part]'))
+          node
+            .getAttribute('part')!
+            .split(/\s+/)
+            .forEach((p) => rendered.add(p));
       }
       expect([...rendered].sort()).to.deep.equal(d.cssParts.map((p) => p.name).sort());
     });

@@ -12,7 +12,9 @@ let cached: Promise<Documented[]> | undefined;
 export function documented(): Promise<Documented[]> {
   cached ??= fetch('/custom-elements.json')
     .then((r) => r.json())
-    .then((m: { modules: { declarations?: Documented[] }[] }) => m.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName));
+    .then((m: { modules: { declarations?: Documented[] }[] }) =>
+      m.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName),
+    );
   return cached;
 }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult } from '../../core/fiverr-levels.js';
-import { LEVEL_ORDER, PERKS, RULE_SETS, type LevelId, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
+import { LEVEL_ORDER, PERKS, RULE_SETS, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
@@ -106,13 +106,13 @@ export class FiverrLevelMeter extends LitElement {
   /** Unique clients (2024). Default `0`. */
   uniqueClients?: number | string;
   /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
-  currentLevel?: LevelId;
+  currentLevel?: 'new' | 'level-1' | 'level-2' | 'top-rated';
   /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
   theme?: 'auto' | 'light' | 'dark';
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
-  level: LevelId = 'new';
+  level: 'new' | 'level-1' | 'level-2' | 'top-rated' = 'new';
 
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
   #page = new PageContext(this, () => this.#settings.value('theme'));

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { dec, type Dec } from '../../core/decimal.js';
 import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatUsdExact, monthName } from '../../core/format.js';
-import { DEFAULT_TIERS, type Media, type Tier } from '../../core/royalty-tables.js';
+import { DEFAULT_TIERS, type Tier } from '../../core/royalty-tables.js';
 import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type RoyaltyResult } from '../../core/royalty.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
@@ -79,7 +79,7 @@ export class RoyaltyTierCalc extends LitElement {
   };
 
   /** Which level table: `image` or `video` (counted separately). Default `image`. */
-  media?: Media;
+  media?: 'image' | 'video';
   /** Downloads expected per month, a whole number ≥ 0. Default `100`. */
   monthlyDownloads?: number | string;
   /** Average price the buyer paid per license, USD. Default `1`. */

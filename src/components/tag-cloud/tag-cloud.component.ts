@@ -4,7 +4,7 @@ import { formatNumber } from '../../core/format.js';
 import { mergeTags, type TagCount } from '../../core/keywords.js';
 import { INTL_TAG } from '../../core/locale.js';
 import { tagHref } from '../../core/tag-links.js';
-import { weighTags, type CloudItem, type TagSelectDetail, type TagSort } from '../../core/tag-weights.js';
+import { weighTags, type CloudItem, type TagSelectDetail } from '../../core/tag-weights.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { PageContext } from '../../internal/page-context.js';
@@ -73,7 +73,7 @@ export class TagCloud extends LitElement {
   };
 
   /** Keywords, comma- or newline-separated, used instead of the element's text. As a property also any list (array, `Set`, iterable) of names or `{ name, count }`. */
-  tags?: string | Iterable<string | TagCount>;
+  tags?: string | Iterable<string | { name: string; count: number }>;
   /** `blogger` for this blog's own feed, or a Blogger JSON feed URL (same-origin or CORS): counts each post's labels. */
   src?: string | URL;
   /** How many posts to read from the feed at most. Default `500`. */
@@ -81,7 +81,7 @@ export class TagCloud extends LitElement {
   /** Link template; `{tag}` is replaced by the URL-encoded tag. Only relative or http(s) links. Default `/search/label/{tag}`. */
   href?: string | URL;
   /** Alphabetical (the page language's collation), by count, or as given. Default `alpha`. */
-  sort?: TagSort;
+  sort?: 'alpha' | 'count' | 'none';
   /** Keep the N most frequent, then sort; `0` keeps all. Default `0`. */
   max?: number | string;
   /** Font size of the least frequent tag, percent. Default `80`. */

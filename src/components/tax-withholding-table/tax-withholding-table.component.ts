@@ -3,16 +3,8 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty.js';
-import { type Media } from '../../core/royalty-tables.js';
 import { TREATY_TABLE } from '../../core/treaty-rates.js';
-import {
-  today,
-  withholding,
-  withholdingDetail,
-  type Withholding,
-  type WithholdingResult,
-  type WithholdingRow,
-} from '../../core/withholding.js';
+import { today, withholding, withholdingDetail, type Withholding, type WithholdingResult, type WithholdingRow } from '../../core/withholding.js';
 import { VERSION } from '../../internal/define.js';
 import { LinkedSource } from '../../internal/linked-source.js';
 import { activeLocale } from '../../internal/locale-state.js';
@@ -85,7 +77,7 @@ export class TaxWithholdingTable extends LitElement {
   /** Country of tax residence, ISO 3166 alpha-2 (`ID`, `IN`, `MY` …). Default `ID`. */
   country?: string;
   /** Treaty column: `image` (copyrights: images and other media) or `video` (film & TV). Default `image`. */
-  media?: Media;
+  media?: 'image' | 'video';
   /** Percent of sales made to US buyers (0–100); only those are withheld. Default `100`. */
   usShare?: number | string;
   /** Rupiah per US dollar; turns on Rupiah amounts. No default. */
