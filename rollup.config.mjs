@@ -1,5 +1,5 @@
 // The CDN build: bundles tsc's output in dist/ (no TypeScript plugin needed,
-// see TOOLCHAIN.md) with Lit's production build into self-contained, minified
+// see docs/toolchain.md) with Lit's production build into self-contained, minified
 // ES modules, one self-contained file per entry.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -8,7 +8,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 const TAGS = ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud'];
 
 // FW_VERSION and FW_CDN_DIR build a second copy that claims another version:
-// the CDN tests load two versions on one page (issue 7). Normal builds leave them unset.
+// the CDN tests load two versions on one page. Normal builds leave them unset.
 const version = process.env.FW_VERSION;
 const outDir = process.env.FW_CDN_DIR ?? 'cdn';
 

@@ -15,7 +15,7 @@ export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   // Lit's development build in tests: its warnings catch mistakes the production build hides.
   nodeResolve: { exportConditions: ['development'] },
-  // es2022, not 'auto': with 'auto' esbuild leaves decorators for Chrome to parse (TOOLCHAIN.md, trap 3).
+  // es2022, not 'auto': with 'auto' esbuild leaves decorators for Chrome to parse (docs/toolchain.md, trap 2).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
   middleware: [cspMiddleware, feedMiddleware, postPagesMiddleware],
   browsers: [

@@ -1,6 +1,6 @@
-// Before `npm test`: the CDN tests load the built bundle, so build dist/ and
-// cdn/ when they are missing or older than the sources (a fresh clone, or
-// edits since the last build). Skipped when everything is current.
+// Before `npm test`: the CDN tests load the built bundles. Builds what is
+// missing or older than the sources, and nothing else: after `npm run build`
+// (as in CI) only the second copy the two-versions test needs is built, once.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,12 +13,14 @@ function newest(dir) {
   }
   return t;
 }
+const built = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
-const built =
-  existsSync('cdn/freelancer-widgets.js') && existsSync('cdn-test/v9/freelancer-widgets.js')
-    ? statSync('cdn/freelancer-widgets.js').mtimeMs
-    : 0;
-if (built < newest('src')) {
+const sources = newest('src');
+if (built('cdn/freelancer-widgets.js') < sources) {
   console.log('Building dist/ and cdn/ for the CDN tests…');
-  execSync('npm run build:tsc && npm run build:cdn && npm run build:cdn-test', { stdio: 'inherit' });
+  execSync('npm run build:tsc && npm run build:cdn', { stdio: 'inherit' });
+}
+if (built('cdn-test/v9/freelancer-widgets.js') < built('cdn/freelancer-widgets.js')) {
+  console.log('Building the second copy for the two-versions test…');
+  execSync('npm run build:cdn-test', { stdio: 'inherit' });
 }

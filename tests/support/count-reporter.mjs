@@ -1,5 +1,5 @@
 // Prints one plain "N passed, N failed, N skipped" line at the very end, which
-// CI logs read better than the progress-bar summary (TOOLCHAIN.md, trap 7).
+// CI logs read better than the progress-bar summary (docs/toolchain.md, trap 5).
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;

@@ -1,5 +1,5 @@
 // Serves the CDN fixture pages under /tests/cdn/fixtures/csp-* with the strict
-// Content-Security-Policy a hardened blog would send (issue 7).
+// Content-Security-Policy a hardened blog would send.
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
