@@ -1,5 +1,6 @@
 // Part of `npm run lint`: every message in the sources has an Indonesian
-// translation in xliff/id.xlf, and the file holds no message the sources lost.
+// translation in xliff/id.xlf, the file holds no message the sources lost,
+// and every translation uses the words of docs/glossary.md.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,8 +25,27 @@ for (const id of used) {
   else if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)) problems.push(`${id}: no Indonesian <target>`);
 }
 for (const id of units.keys()) if (!used.has(id)) problems.push(`${id}: in xliff/id.xlf but no longer used (run npm run localize:extract)`);
+// The glossary: | English | Indonesian | note | — a message whose English has the term uses the word.
+const plain = (xml) => xml.replace(/<x [^>]*\/>/g, ' ').replace(/&[a-z]+;/g, ' ');
+const glossary = [...readFileSync('docs/glossary.md', 'utf8').matchAll(/^\| ([^|]+?) +\| ([^|]+?) +\|/gm)]
+  .map((m) => [m[1].trim(), m[2].trim()])
+  .filter(([en]) => en !== 'English' && !/^-+$/.test(en));
+if (glossary.length < 10) problems.push(`docs/glossary.md: read only ${glossary.length} terms; has its table changed shape?`);
+for (const [id, unit] of units) {
+  const source = plain(/<source>([\s\S]*?)<\/source>/.exec(unit)?.[1] ?? '');
+  const target = plain(/<target>([\s\S]*?)<\/target>/.exec(unit)?.[1] ?? '').toLowerCase();
+  for (const [terms, word] of glossary) {
+    for (const en of terms.split(/,\s*/)) {
+      const term = new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+      if (term.test(source) && !target.includes(word.toLowerCase())) problems.push(`${id}: "${en}" is "${word}" in Indonesian (docs/glossary.md)`);
+    }
+  }
+  // "Tarif" is a tax word: the royalty calculator (ids r…) never uses it for a royalty.
+  if (id.startsWith('r') && /tarif/i.test(target)) problems.push(`${id}: "tarif" is for tax only, see docs/glossary.md`);
+}
+
 if (problems.length) {
   console.error(`Translations:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Translations: ${used.size} messages, all translated.`);
+console.log(`Translations: ${used.size} messages, all translated, ${glossary.length} glossary terms used consistently.`);

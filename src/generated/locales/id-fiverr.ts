@@ -55,7 +55,7 @@ export const templates = {
   f59: `Top Rated diberikan setelah tinjauan manual dari Fiverr.`,
   f60: `Ini level tertinggi.`,
   f65: `New`,
-  f66: `Dulu level dievaluasi setiap tanggal 15: gagal satu syarat saja, level penjual turun.`,
+  f66: `Dulu level dievaluasi setiap tanggal 15 tiap bulan: gagal satu syarat saja, level penjual turun.`,
   f68: `Saat ini (sejak 14 Feb 2024)`,
   f69: `Klasik (2018–2024, sudah tidak berlaku)`,
   f70: `Gunakan 2024 atau classic.`,
