@@ -93,6 +93,22 @@ describe('CDN bundle on a blog post', () => {
     expect(win.__probe.errors).to.deep.equal([]);
   });
 
+  it('another @lit/localize app switching its own locale changes neither our words nor how we read numbers', async () => {
+    const { win, doc } = await openPage('other-localize.html');
+    await (win as unknown as { otherApp: { setLocale: (l: string) => Promise<void> } }).otherApp.setLocale('fr');
+    const calc = doc.querySelector('royalty-tier-calc') as HTMLElement & { updateComplete: Promise<unknown>; result: { yearTotal: number } };
+    await calc.updateComplete;
+    const price = calc.shadowRoot!.getElementById('price') as HTMLInputElement;
+    price.value = '0,5';
+    price.dispatchEvent(new Event('input'));
+    await calc.updateComplete;
+    expect(calc.shadowRoot!.getElementById('price-msg')!.textContent).to.equal('');
+    expect(shadowText(doc, 'royalty-tier-calc')).to.contain('Harga rata-rata per lisensi');
+    expect(shadowText(doc, 'royalty-tier-calc')).to.contain('US$');
+    expect(calc.result.yearTotal).to.equal(161.25); // 100 a month at $0.50, read as Indonesian "0,5"
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
   it('renders all four under a strict Content-Security-Policy with no violation', async () => {
     const { win, doc } = await openPage('csp-post.html');
     for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).not.to.equal(null);

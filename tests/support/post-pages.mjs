@@ -14,6 +14,12 @@ export const POST_PAGES = {
   'post-en': ['en', 'A post (en)', [], SCRIPT],
   'csp-post': ['id', 'A post under a strict Content-Security-Policy', ['<link rel="stylesheet" href="/docs/reserve.css" />'], SCRIPT],
   'theme-post': ['id', 'A post under an aggressive Blogger-like theme', ['<link rel="stylesheet" href="./blogger-theme.css" />'], SCRIPT],
+  'other-localize': [
+    'id',
+    'Another @lit/localize app on the page',
+    ['<script type="module" src="./other-localize-app.js"></script>'],
+    SCRIPT,
+  ],
   'layout-plain': ['id', 'Layout shift, no reservation CSS', ['<link rel="stylesheet" href="./layout.css" />'], AFTER_PAINT],
   'layout-reserved': [
     'id',

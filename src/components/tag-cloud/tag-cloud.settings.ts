@@ -33,7 +33,8 @@ export const SETTINGS = {
   minSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
   maxSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
   maxPosts: numberSetting({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
-  href: textSetting(safe(m.unsafeHref), DEFAULT_HREF),
+  // A URL object encodes the braces of {tag}: read them back.
+  href: textSetting((text) => safe(m.unsafeHref)(text.replace(/%7Btag%7D/gi, '{tag}')), DEFAULT_HREF),
   src: textSetting<string | undefined>((text) => {
     const url = text.trim() === 'blogger' ? BLOGGER_FEED_PATH : text.trim();
     return url === '' ? { ok: true, value: undefined } : safe(m.unsafeSrc)(url);

@@ -1,0 +1,211 @@
+/*
+ * Hostile data and state: text that breaks naive string code, lists too big
+ * for a spread, values of the wrong type from frameworks, a linked source
+ * that changes under the table, a language switch while the reader types —
+ * and what a screen reader hears meanwhile.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/cdn/freelancer-widgets.js';
+import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
+import type { TagCloud } from '../../src/components/tag-cloud/tag-cloud.js';
+import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
+import { $, BROKEN, text, typeInto, useLocale } from '../support/helpers.js';
+
+let errors: string[] = [];
+const onError = (e: ErrorEvent) => errors.push(e.message);
+beforeEach(() => {
+  errors = [];
+  window.addEventListener('error', onError);
+});
+afterEach(async () => {
+  window.removeEventListener('error', onError);
+  expect(errors).to.deep.equal([]);
+  await useLocale('en');
+});
+
+describe('cloud text is handled as text', () => {
+  it('an emoji at the 100-character cut is kept whole or left out whole, and its link encodes', async () => {
+    const long = `${'a'.repeat(99)}😀 tail`;
+    const el = await fixture<TagCloud>(html`<tag-cloud .tags=${[long]}></tag-cloud>`);
+    expect(el.items[0].name).to.equal('a'.repeat(99));
+    expect(el.items[0].href).to.equal(`/search/label/${'a'.repeat(99)}`);
+  });
+
+  it('a lone surrogate in a label becomes U+FFFD instead of blanking the cloud', async () => {
+    const el = await fixture<TagCloud>(html`<tag-cloud .tags=${['broken \ud83d label', 'ok']}></tag-cloud>`);
+    expect(el.items.map((i) => i.name)).to.deep.equal(['broken \ufffd label', 'ok']);
+    expect(el.items[0].href).to.equal('/search/label/broken%20%EF%BF%BD%20label');
+  });
+
+  it('"café" typed in two Unicode forms is one tag', async () => {
+    const el = await fixture<TagCloud>(html`<tag-cloud tags=${'caf\u00e9, cafe\u0301, Café'}></tag-cloud>`);
+    expect(el.items).to.have.length(1);
+    expect(el.items[0]).to.include({ name: 'caf\u00e9', count: 3 });
+  });
+
+  it('200,000 distinct tags: the 5,000 most frequent are shown, with a way to show all', async () => {
+    const tags = Array.from({ length: 200_000 }, (_, i) => ({ name: `t${i}`, count: (i % 997) + 1 }));
+    const el = await fixture<TagCloud>(html`<tag-cloud .tags=${tags}></tag-cloud>`);
+    expect(el.items).to.have.length(5000);
+    // The most frequent kept: the smallest count shown is near the top count (997).
+    expect(el.items.reduce((m, i) => Math.min(m, i.count), Infinity)).to.be.at.least(970);
+    expect(text(el)).to.contain('Showing the 5,000 most frequent of 200,000 tags.');
+    $(el, 'button.more').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('a[part="tag"]')).to.have.length(200_000);
+    expect(el.shadowRoot!.querySelectorAll('[role="list"]')).to.have.length(1);
+  }).timeout(60_000);
+
+  it('frameworks’ types: a URL for href, a Set or a generator for tags, a null-prototype object, NaN', async () => {
+    const el = await fixture<TagCloud>(html`<tag-cloud></tag-cloud>`);
+    el.href = new URL('https://example.com/t/{tag}') as unknown as string;
+    el.tags = new Set(['microstock', 'npwp']);
+    await el.updateComplete;
+    expect(el.items.map((i) => i.href)).to.deep.equal(['https://example.com/t/microstock', 'https://example.com/t/npwp']);
+    el.tags = (function* () {
+      yield 'one';
+      yield { name: 'two', count: 2 };
+    })();
+    await el.updateComplete;
+    expect(el.items.map((i) => [i.name, i.count])).to.deep.equal([
+      ['one', 1],
+      ['two', 2],
+    ]);
+    el.tags = Object.create(null);
+    el.max = Number.NaN;
+    await el.updateComplete;
+    expect(text(el)).to.contain('Use a keyword line or a list of tags.');
+    expect(text(el)).to.contain('The max setting is not usable: This is not a number.');
+    expect(text(el)).not.to.match(BROKEN);
+  });
+});
+
+describe('page values of any size or type', () => {
+  it('a 1 MB country or for value is quoted in 40 characters at most', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country=${huge} for=${huge}></tax-withholding-table>`);
+    const notices = [...el.shadowRoot!.querySelectorAll('.notice, [part="from"]')].map((n) => n.textContent!);
+    expect(notices).to.have.length(2);
+    for (const n of notices) {
+      expect(n).to.contain(`${'x'.repeat(40)}…`);
+      expect(n.length).to.be.below(250);
+    }
+  });
+
+  it('NaN, Infinity, objects and symbols set as properties are never shown', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc></royalty-tier-calc>`);
+    for (const value of [Number.NaN, Infinity, { a: 1 }, Object.create(null), Symbol('x'), [1, 2], () => 1]) {
+      el.price = value as unknown as number;
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#price').value).to.equal('');
+      expect($(el, '#price-msg').textContent).to.match(/not a number|at most/);
+      expect(text(el)).not.to.match(BROKEN);
+      expect(el.result.yearTotal).to.equal(317.5); // the default $1 price
+    }
+  });
+});
+
+describe('the for link follows its source', () => {
+  const linked = async () => {
+    const wrap = await fixture(
+      html`<div>
+        <royalty-tier-calc id="src" monthly-downloads="100" price="1"></royalty-tier-calc>
+        <tax-withholding-table for="src"></tax-withholding-table>
+      </div>`,
+    );
+    const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
+    await waitUntil(() => table.result.netWithTin === 285.75, 'linked to $317.50');
+    return { wrap, table, calc: wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc };
+  };
+
+  it('follows a property a framework sets on the calculator, without a public event', async () => {
+    const { table, calc } = await linked();
+    const events: Event[] = [];
+    calc.addEventListener('royalty-change', (e) => events.push(e));
+    calc.monthlyDownloads = 1000;
+    await waitUntil(() => table.result.netWithTin === 3629.25, 'follows $4,032.50');
+    expect(events).to.have.length(0);
+  });
+
+  it('follows a new calculator that replaces the old one under the same id', async () => {
+    const { wrap, table, calc } = await linked();
+    const next = document.createElement('royalty-tier-calc');
+    next.id = 'src';
+    next.setAttribute('monthly-downloads', '10');
+    calc.replaceWith(next);
+    await waitUntil(() => table.result.netWithTin === 17.1, 'follows the new calculator ($19.00)');
+    next.remove();
+    await waitUntil(() => text(table).includes('No royalty calculator with id “src”'), 'says when it is gone');
+    expect(wrap.isConnected).to.equal(true);
+  });
+
+  it('a total beyond what the table takes is said, not silently replaced by $100', async () => {
+    const { table, calc } = await linked();
+    calc.monthlyDownloads = 10_000_000;
+    calc.price = 10_000;
+    await waitUntil(() => text(table).includes('cannot be used here'), 'a notice');
+    expect(text(table)).to.match(
+      /The royalty calculator’s total \(\$[\d,.]+\) cannot be used here: Must be at most 1,000,000,000\. The amount here is used\./,
+    );
+    expect(table.result.netWithTin).to.equal(90); // its own default amount, with the reason on screen
+  });
+});
+
+describe('what a screen reader hears', () => {
+  const live = (el: Element) => $(el, '.live');
+
+  it('one polite live region, present and empty from the first render: nothing is said on load', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc></royalty-tier-calc>`);
+    expect(el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
+    expect(live(el).getAttribute('role')).to.equal('status');
+    expect(live(el).textContent).to.equal('');
+  });
+
+  it('typing a valid "1,500.50" says no passing error, then the result once the reader pauses', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc monthly-downloads="250"></royalty-tier-calc>`);
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(live(el).textContent!)).observe(live(el), {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    await typeInto(el, '#price', '1,500.50');
+    await waitUntil(() => heard.length > 0, 'the result is announced', { timeout: 3000 });
+    expect(heard).to.deep.equal([`Earnings January–December ${$(el, '.stat.key dd').textContent!.trim().split(' ')[0]}`]);
+  });
+
+  it('an error is announced once when it appears, not again while it stays', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc></royalty-tier-calc>`);
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(live(el).textContent!)).observe(live(el), {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    await typeInto(el, '#monthlyDownloads', '12abc');
+    await waitUntil(() => heard.length === 1, 'the error is announced', { timeout: 3000 });
+    expect(heard).to.deep.equal(['This is not a number.']);
+    // The error stays while the reader goes on typing: it is not said again. Then they fix it and hear the result.
+    await typeInto(el, '#monthlyDownloads', '12abcd');
+    // Nothing to await here but silence: a pause longer than the announcer's (900 ms) with the error still there.
+    await aTimeout(1200);
+    expect(heard).to.have.length(1);
+    await typeInto(el, '#monthlyDownloads', '12');
+    await waitUntil(() => heard.length === 2, 'the result after the fix', { timeout: 3000 });
+    expect(heard).to.deep.equal(['This is not a number.', 'Earnings January–December $23.80']);
+  });
+});
+
+describe('switching the page’s language while the reader types', () => {
+  it('the draft is re-read in the new language: the value stays, the text is rewritten, results and message agree', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc monthly-downloads="1"></royalty-tier-calc>`);
+    await typeInto(el, '#price', '1,500.5');
+    const before = el.result.yearTotal;
+    await useLocale('id');
+    expect($<HTMLInputElement>(el, '#price').value).to.equal('1.500,5');
+    expect($(el, '#price-msg').textContent).to.equal('');
+    expect(el.result.yearTotal).to.equal(before);
+    await typeInto(el, '#price', '2,5');
+    expect(el.result.perDownload).to.equal(0.375);
+  });
+});
