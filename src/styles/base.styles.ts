@@ -60,6 +60,9 @@ export const baseStyles = css`
   }
   .base {
     container: fw / inline-size;
+    /* Where the widget is sized by its content (a flex row, a float, a vertical-text wrapper), the
+       container would count as 0 wide: it counts as a comfortable card width instead. */
+    contain-intrinsic-inline-size: 40em;
     display: flow-root; /* keeps inner margins inside: no layout shift through the host */
     font-family: var(--_font);
     font-size: max(1em, 14px);

@@ -73,8 +73,11 @@ export const royaltyStyles = css`
     }
   }
   @container chart (max-width: 10em) {
-    .ticks li:not(:nth-child(3n + 1)) .m {
+    .ticks li .m {
       visibility: hidden;
+    }
+    .ticks li:nth-child(3n + 1) .m {
+      visibility: visible;
     }
   }
   .step-label {
