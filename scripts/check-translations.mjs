@@ -37,7 +37,8 @@ for (const [id, unit] of units) {
   for (const [terms, word] of glossary) {
     for (const en of terms.split(/,\s*/)) {
       const term = new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
-      if (term.test(source) && !target.includes(word.toLowerCase())) problems.push(`${id}: "${en}" is "${word}" in Indonesian (docs/glossary.md)`);
+      if (term.test(source) && !target.includes(word.toLowerCase()))
+        problems.push(`${id}: "${en}" is "${word}" in Indonesian (docs/glossary.md)`);
     }
   }
   // "Tarif" is a tax word: the royalty calculator (ids r…) never uses it for a royalty.

@@ -4,7 +4,14 @@ import { formatCents, formatIdr, formatPercent, countryName } from '../../core/f
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty.js';
 import { TREATY_TABLE } from '../../core/treaty-rates.js';
-import { today, withholding, withholdingDetail, type Withholding, type WithholdingResult, type WithholdingRow } from '../../core/withholding.js';
+import {
+  today,
+  withholding,
+  withholdingDetail,
+  type Withholding,
+  type WithholdingResult,
+  type WithholdingRow,
+} from '../../core/withholding.js';
 import { VERSION } from '../../internal/define.js';
 import { LinkedSource } from '../../internal/linked-source.js';
 import { activeLocale } from '../../internal/locale-state.js';
