@@ -30,6 +30,16 @@ const exact = (s: string) => s as Exact;
 /* A price × rate has at most six decimals in practice ($1.75 × 15% = $0.2625); more are rounded. */
 const EXACT_DIGITS = 6;
 
+/*
+ * Few formatters, each built once: the first one of a locale costs several
+ * milliseconds (npm run bench), so dollars rounded to cents and exact dollars
+ * share one (at least two decimals, up to six: cents are given with two), and
+ * counts, rates and percentages share another.
+ */
+const usd = (locale: Locale) =>
+  numberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: EXACT_DIGITS });
+const plain = (locale: Locale) => numberFormat(locale, { maximumFractionDigits: EXACT_DIGITS });
+
 /** US dollars with cents: "$1,234.50" (en) or "US$1.234,50" (id). */
 export function formatUsd(amount: Dec, locale: Locale): string {
   return formatCents(toCents(amount), locale);
@@ -37,7 +47,7 @@ export function formatUsd(amount: Dec, locale: Locale): string {
 
 /** Whole cents as dollars: the figure a reader sees, already rounded once. */
 export function formatCents(cents: bigint, locale: Locale): string {
-  return numberFormat(locale, { style: 'currency', currency: 'USD' }).format(exact(centsToString(cents)));
+  return usd(locale).format(exact(centsToString(cents)));
 }
 
 /**
@@ -46,9 +56,7 @@ export function formatCents(cents: bigint, locale: Locale): string {
  * with the totals computed from it.
  */
 export function formatUsdExact(amount: Dec, locale: Locale): string {
-  return numberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: EXACT_DIGITS }).format(
-    exact(decToString(amount)),
-  );
+  return usd(locale).format(exact(decToString(amount)));
 }
 
 /** A dollar amount in Rupiah without decimals: "Rp 16.250" (id) or "IDR 16,250" (en); `usd × usdIdr` rounded once, to whole Rupiah. */
@@ -62,14 +70,19 @@ export function formatIdr(usd: Dec, usdIdr: number, locale: Locale): string {
   }).format(exact(toWhole(rupiah).toString()));
 }
 
-/** A percentage given in percent units: `formatPercent(dec(27.5), 'id')` → "27,5%". */
-export function formatPercent(percent: Dec, locale: Locale, maximumFractionDigits = 1): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(exact(decToString(divRound(percent, 100n))));
+/**
+ * A percentage given in percent units, to one decimal: `formatPercent(dec(27.5), 'id')` → "27,5%".
+ * Both locales write the sign right after the number, as Intl's percent style does.
+ */
+export function formatPercent(percent: Dec, locale: Locale): string {
+  const tenths = divRound(percent, 1_000_000_000n); // Dec has ten decimals: this keeps one
+  return `${plain(locale).format(exact(decToString(tenths * 1_000_000_000n)))}%`;
 }
 
-/** A count or plain number with the locale's grouping: 1500 → "1,500" / "1.500". */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 6): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+/** A count or plain number with the locale's grouping, to at most `maximumFractionDigits` decimals: 1500 → "1,500" / "1.500". */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = EXACT_DIGITS): string {
+  const rounded = maximumFractionDigits < EXACT_DIGITS ? Number(value.toFixed(maximumFractionDigits)) : value;
+  return plain(locale).format(rounded);
 }
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

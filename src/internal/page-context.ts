@@ -191,16 +191,18 @@ export class PageContext implements ReactiveController {
     this.#styledFor = doc;
   }
 
+  /** Sets or clears a custom state of the host (`:state(ready)` once a widget has rendered completely). */
+  setState(state: string, on: boolean): void {
+    try {
+      if (on) this.#internals?.states.add(state);
+      else this.#internals?.states.delete(state);
+    } catch {
+      // A browser without custom states: the state's styles simply do not apply.
+    }
+  }
+
   /** Looks at the page again and sets `:state(dark)`. */
   detect(): void {
-    const dark = this.#theme === 'dark' || (this.#theme === 'auto' && this.host.isConnected && pageIsDark(this.host));
-    const states = this.#internals?.states;
-    if (!states) return;
-    try {
-      if (dark) states.add('dark');
-      else states.delete('dark');
-    } catch {
-      // A browser without custom states keeps the light palette.
-    }
+    this.setState('dark', this.#theme === 'dark' || (this.#theme === 'auto' && this.host.isConnected && pageIsDark(this.host)));
   }
 }

@@ -50,6 +50,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Rendering piece by piece (internal/first-render.ts): shown once complete, so nothing half-drawn flickers. */
+  :host(:not(:state(ready))) {
+    visibility: hidden;
+  }
   *,
   *::before,
   *::after {

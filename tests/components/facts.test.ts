@@ -3,7 +3,7 @@
  * each naming its source (docs/sources.md has them all).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';

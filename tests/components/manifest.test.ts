@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
 import { documented, settable } from '../support/manifest.js';
 
 type Widget = LitElement & { result?: unknown; items?: unknown };

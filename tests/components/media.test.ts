@@ -4,28 +4,31 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
+import { rendered } from '../support/helpers.js';
 
 type Feature = { name: string; value: string };
 const emulate = (features: Feature[], media: string | null = null) => executeServerCommand('emulate-media-features', { features, media });
 
 async function page() {
-  return fixture(
-    html`<div>
-      <royalty-tier-calc monthly-downloads="100"></royalty-tier-calc>
-      <tax-withholding-table></tax-withholding-table>
-      <fiverr-level-meter
-        rules="classic"
-        orders="20"
-        days-active="90"
-        earnings="500"
-        rating="4.8"
-        response-rate="95"
-        completion-rate="95"
-        on-time-rate="95"
-      ></fiverr-level-meter>
-      <tag-cloud tags="microstock, npwp, npwp"></tag-cloud>
-    </div>`,
+  return rendered(
+    await fixture(
+      html`<div>
+        <royalty-tier-calc monthly-downloads="100"></royalty-tier-calc>
+        <tax-withholding-table></tax-withholding-table>
+        <fiverr-level-meter
+          rules="classic"
+          orders="20"
+          days-active="90"
+          earnings="500"
+          rating="4.8"
+          response-rate="95"
+          completion-rate="95"
+          on-time-rate="95"
+        ></fiverr-level-meter>
+        <tag-cloud tags="microstock, npwp, npwp"></tag-cloud>
+      </div>`,
+    ),
   );
 }
 const part = (host: Element, selector = '[part="base"]') => host.shadowRoot!.querySelector(selector) as HTMLElement;

@@ -4,7 +4,7 @@ import '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import type { WithholdingResult as WithholdingChangeDetail } from '../../src/core/withholding.js';
-import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
+import { $, BROKEN, record, text, typeInto, useLocale, rendered } from '../support/helpers.js';
 
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
@@ -151,6 +151,7 @@ describe('<tax-withholding-table for>', () => {
         <tax-withholding-table for="c1"></tax-withholding-table>
       </div>`,
     );
+    await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     await table.updateComplete;
     expect(table.result.netWithTin).to.equal(285.75); // $317.50 − 10%
@@ -164,6 +165,7 @@ describe('<tax-withholding-table for>', () => {
         <royalty-tier-calc id="c2" monthly-downloads="100" price="1"></royalty-tier-calc>
       </div>`,
     );
+    await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     const calc = wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc;
     await table.updateComplete;
@@ -178,6 +180,7 @@ describe('<tax-withholding-table for>', () => {
 
   it('finds a calculator added later by script', async () => {
     const wrap = await fixture(html`<div><tax-withholding-table for="late"></tax-withholding-table></div>`);
+    await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     expect(text(table)).to.contain('No royalty calculator with id “late” on this page; using the amount here.');
     const calc = document.createElement('royalty-tier-calc');
@@ -196,6 +199,7 @@ describe('<tax-withholding-table for>', () => {
         <tax-withholding-table for="not-a-calc" gross="50"></tax-withholding-table>
       </div>`,
     );
+    await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     expect(text(table)).to.contain('No royalty calculator with id “not-a-calc”');
     expect(table.result.netWithTin).to.equal(45);

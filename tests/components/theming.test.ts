@@ -8,8 +8,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
 import { backgroundOf, contrast, parseColor, textContrast } from '../support/contrast.js';
+import { rendered } from '../support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const emulateScheme = (value: 'light' | 'dark') =>
@@ -37,6 +38,7 @@ const DARK_PAGES = ['#121212', '#1e1e1e'];
 
 async function onPage(tag: string, background: string, extra = ''): Promise<Widget> {
   const wrap = await fixture(html`<div class="page" style="background:${background};padding:16px;${extra}">${WIDGETS[tag]}</div>`);
+  await rendered(wrap);
   const el = wrap.firstElementChild as Widget;
   await el.updateComplete;
   return el;
@@ -146,11 +148,13 @@ describe('colours follow the page, not the reader’s OS', () => {
         <tag-cloud theme="dark" tags="a"></tag-cloud>
       </div>`,
     );
+    await rendered(wrap);
     const [calc, cloud] = [...wrap.children] as Widget[];
     await calc.updateComplete;
     expect(isDark(calc)).to.equal(false);
     expect(getComputedStyle(calc.shadowRoot!.querySelector('.stat.key')!).backgroundColor).to.equal('rgb(181, 23, 158)');
     const white = await fixture(html`<div style="background:#fff"><tag-cloud theme="dark" tags="a"></tag-cloud></div>`);
+    await rendered(white);
     expect(isDark(white.firstElementChild!)).to.equal(true);
     expect(isDark(cloud)).to.equal(true);
   });

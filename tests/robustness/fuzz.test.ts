@@ -9,7 +9,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
 import { documented, settable, type Documented } from '../support/manifest.js';
 
 const SEED = 20261126;

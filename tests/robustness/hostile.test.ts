@@ -5,11 +5,11 @@
  * and what a screen reader hears meanwhile.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TagCloud } from '../../src/components/tag-cloud/tag-cloud.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
-import { $, BROKEN, text, typeInto, useLocale } from '../support/helpers.js';
+import { $, BROKEN, text, typeInto, useLocale, rendered } from '../support/helpers.js';
 
 let errors: string[] = [];
 const onError = (e: ErrorEvent) => errors.push(e.message);
@@ -113,6 +113,7 @@ describe('the for link follows its source', () => {
         <tax-withholding-table for="src"></tax-withholding-table>
       </div>`,
     );
+    await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
     await waitUntil(() => table.result.netWithTin === 285.75, 'linked to $317.50');
     return { wrap, table, calc: wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc };

@@ -5,7 +5,7 @@
  * no link may point anywhere but a relative or http(s) URL.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/cdn/freelancer-widgets.js';
+import '../support/define-all.js';
 import { documented, settable } from '../support/manifest.js';
 
 /* Shared with the test server, which serves them as Blogger labels (/feed/xss). */

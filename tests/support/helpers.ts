@@ -42,3 +42,10 @@ export function record<T>(el: EventTarget, type: string): CustomEvent<T>[] {
   el.addEventListener(type, (e) => seen.push(e as CustomEvent<T>));
   return seen;
 }
+
+/** Waits until every widget in `root` (and `root` itself) has rendered completely: first renders come a piece at a time. */
+export async function rendered<T extends Element>(root: T): Promise<T> {
+  const widgets = [root, ...root.querySelectorAll(WIDGETS)] as (Element & { updateComplete?: Promise<unknown> })[];
+  await Promise.all(widgets.map((w) => w.updateComplete));
+  return root;
+}

@@ -5,6 +5,7 @@ import { LEVEL_ORDER, PERKS, RULE_SETS, type Perks, type RuleSet } from '../../c
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
+import { FirstRender } from '../../internal/first-render.js';
 import { PageContext } from '../../internal/page-context.js';
 import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -116,6 +117,7 @@ export class FiverrLevelMeter extends LitElement {
 
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
   #page = new PageContext(this, () => this.#settings.value('theme'));
+  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true));
   #evaluation?: LevelEvaluation;
 
   constructor() {
@@ -132,6 +134,16 @@ export class FiverrLevelMeter extends LitElement {
 
   protected override createRenderRoot() {
     return this.#page.renderRoot(() => super.createRenderRoot());
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#first.beforeUpdate();
+    super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#first.whenComplete();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,12 +178,15 @@ export class FiverrLevelMeter extends LitElement {
     return this.#evaluation as LevelEvaluation;
   }
 
+  /** In pieces on the first render (internal/first-render.ts): the level and what is next, the inputs, the rest. */
   protected override render() {
+    const shows = (piece: number) => this.#first.shows(piece);
     return html`<section part="base" class="base" aria-labelledby="title">
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly ? nothing : this.#renderInputs()} ${this.#renderLevel()} ${this.#renderNext()}
-      ${this.#renderRisks()} ${this.#renderPerks()} ${renderNotes(NOTES, this.#rules)} ${renderSource(this.#rules.source, activeLocale())}
+      ${this.#renderNotices()} ${this.readonly || !shows(1) ? nothing : this.#renderInputs()} ${this.#renderLevel()} ${this.#renderNext()}
+      ${shows(2) ? this.#renderRisks() : nothing} ${shows(2) ? this.#renderPerks() : nothing}
+      ${shows(2) ? renderNotes(NOTES, this.#rules) : nothing} ${shows(2) ? renderSource(this.#rules.source, activeLocale()) : nothing}
       ${this.#settings.liveRegion()}
     </section>`;
   }

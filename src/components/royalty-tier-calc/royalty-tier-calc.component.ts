@@ -7,6 +7,7 @@ import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
+import { FirstRender } from '../../internal/first-render.js';
 import { PageContext } from '../../internal/page-context.js';
 import { sourceLabel } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
@@ -103,6 +104,7 @@ export class RoyaltyTierCalc extends LitElement {
 
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
   #page = new PageContext(this, () => this.#settings.value('theme'));
+  #first = new FirstRender(this, 3, () => this.#page.setState('ready', true));
   #projection?: RoyaltyProjection;
 
   constructor() {
@@ -119,6 +121,16 @@ export class RoyaltyTierCalc extends LitElement {
 
   protected override createRenderRoot() {
     return this.#page.renderRoot(() => super.createRenderRoot());
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#first.beforeUpdate();
+    super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#first.whenComplete();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,13 +180,15 @@ export class RoyaltyTierCalc extends LitElement {
     return `${m.earningsFor(this.#period())} ${this.#money(this.#p.yearTotal)}`;
   }
 
+  /** In pieces on the first render (internal/first-render.ts): the figures, the inputs, the chart and table, the sources. */
   protected override render() {
+    const shows = (piece: number) => this.#first.shows(piece);
     return html`<section part="base" class="base" aria-labelledby="title">
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly ? nothing : this.#renderInputs()} ${this.#renderSummary()}
-      ${this.#p.months.length ? this.#renderChart() : nothing} ${this.#renderTable()} ${this.#renderSources()}
-      ${this.#settings.liveRegion()}
+      ${this.#renderNotices()} ${this.readonly || !shows(1) ? nothing : this.#renderInputs()} ${this.#renderSummary()}
+      ${shows(2) && this.#p.months.length ? this.#renderChart() : nothing} ${shows(2) ? this.#renderTable() : nothing}
+      ${shows(3) ? this.#renderSources() : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 

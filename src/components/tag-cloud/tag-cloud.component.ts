@@ -7,6 +7,7 @@ import { tagHref } from '../../core/tag-links.js';
 import { weighTags, type CloudItem, type TagSelectDetail } from '../../core/tag-weights.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
+import { FirstRender } from '../../internal/first-render.js';
 import { PageContext } from '../../internal/page-context.js';
 import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -97,6 +98,7 @@ export class TagCloud extends LitElement {
 
   #settings = new Settings(this, SETTINGS);
   #page = new PageContext(this, () => this.#settings.value('theme'));
+  #first = new FirstRender(this, 0, () => this.#page.setState('ready', true));
   #feed = new FeedLoader(this);
   #light = '';
   #lightObserver?: MutationObserver;
@@ -121,6 +123,16 @@ export class TagCloud extends LitElement {
 
   protected override createRenderRoot() {
     return this.#page.renderRoot(() => super.createRenderRoot());
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#first.beforeUpdate();
+    super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#first.whenComplete();
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {

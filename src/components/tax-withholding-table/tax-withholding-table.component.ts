@@ -16,6 +16,7 @@ import { VERSION } from '../../internal/define.js';
 import { LinkedSource } from '../../internal/linked-source.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
+import { FirstRender } from '../../internal/first-render.js';
 import { PageContext } from '../../internal/page-context.js';
 import { quote } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
@@ -98,6 +99,7 @@ export class TaxWithholdingTable extends LitElement {
 
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
   #page = new PageContext(this, () => this.#settings.value('theme'));
+  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true));
   #link = new LinkedSource<RoyaltyResult, number>(
     this,
     'royalty-tier-calc',
@@ -121,6 +123,16 @@ export class TaxWithholdingTable extends LitElement {
 
   protected override createRenderRoot() {
     return this.#page.renderRoot(() => super.createRenderRoot());
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#first.beforeUpdate();
+    super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#first.whenComplete();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,15 +177,17 @@ export class TaxWithholdingTable extends LitElement {
       : `${m.withTin()}: ${this.#usd(w.withTin.net)}. ${m.withoutTin()}: ${this.#usd(w.withoutTin.net)}.`;
   }
 
+  /** In pieces on the first render (internal/first-render.ts): the table, the inputs, the notes. */
   protected override render() {
     const w = this.#w;
+    const shows = (piece: number) => this.#first.shows(piece);
     return html`<section part="base" class="base" aria-labelledby="title">
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
+      ${this.#renderNotices()} ${this.readonly || !shows(1) ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
       ${w.form === 'W-9' ? html`<p class="saving" part="saving">${m.usPerson(countryName(w.country, activeLocale()))}</p>` : this.#renderTable()}
-      ${renderNotes(NOTES, { w, usd: this.#usd })} ${renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra())}
-      ${this.#settings.liveRegion()}
+      ${shows(2) ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
+      ${shows(2) ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 

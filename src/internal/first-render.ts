@@ -1,0 +1,141 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/*
+ * A page's widgets first render a piece at a time, each piece in a task of
+ * its own, so no single task blocks the reader's phone (PageSpeed counts every
+ * task over 50 ms against the post). Module evaluation, then each widget's
+ * first pieces, then their later pieces, take turns in one queue shared by
+ * every widget on the page; between turns the browser may paint and handle
+ * input. While a widget is not complete it lacks the `:state(ready)` custom
+ * state, which the reservation CSS (docs/reserve.css) uses to hold its room.
+ *
+ * On the server (and when hydrating server-rendered HTML) everything renders
+ * at once: the HTML must be complete, and hydration must see what the server
+ * rendered.
+ */
+
+/*
+ * Script time one turn of the queue may take before it lets the browser lay
+ * out and paint what was rendered: 4 × this (PageSpeed's mobile CPU slowdown)
+ * plus the layout stays near the 50 ms a task may take.
+ */
+const BUDGET_MS = 8;
+
+/** Resolves in a new task after the browser has had a chance to render a frame (or soon, in a hidden page). */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const next = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function' && globalThis.document?.visibilityState !== 'hidden') {
+      requestAnimationFrame(next);
+      setTimeout(resolve, 100); // a frame that never comes (a page hidden meanwhile) does not stall the widgets
+    } else next();
+  });
+}
+
+/** A turn: called when it starts, with the function to call when its work is done. */
+type Turn = (done: () => void) => void;
+const queue: Turn[] = [];
+let pumping = false;
+
+/* A turn that never says it is done (its element gone) does not hold the others up longer than this. */
+const TURN_TIMEOUT_MS = 200;
+
+/**
+ * Runs `work` in a turn of the page's shared queue and resolves when it is
+ * done: turns run in time-sliced batches, a frame apart. `work` gets the
+ * function to call when it has finished (its render may end later, in a
+ * microtask: the budget counts it).
+ */
+export function inTurn(work: (done: () => void) => void): void {
+  queue.push(work);
+  if (pumping) return;
+  pumping = true;
+  void (async () => {
+    while (queue.length) {
+      await afterFrame();
+      const start = performance.now();
+      do {
+        const next = queue.shift() as Turn;
+        await new Promise<void>((done) => {
+          next(done);
+          setTimeout(done, TURN_TIMEOUT_MS);
+        });
+      } while (queue.length && performance.now() - start < BUDGET_MS);
+    }
+    pumping = false;
+  })();
+}
+
+export class FirstRender implements ReactiveController {
+  /** The last piece shown so far (-1: nothing yet). */
+  #shown: number;
+  #done?: Promise<void>;
+  #resolveDone?: () => void;
+  #waiting = false;
+  /** Ends the current turn: called after the update it started. */
+  #endTurn?: () => void;
+
+  /**
+   * `last` is the number of the widget's last piece (0 when it renders in one
+   * go); `onComplete` runs once, after the update that showed it.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly last: number,
+    private readonly onComplete: () => void,
+  ) {
+    host.addController(this);
+    this.#shown = isServer ? last : -1;
+    this.#done = new Promise((resolve) => (this.#resolveDone = resolve));
+  }
+
+  /** Whether piece `n` renders now. */
+  shows(n: number): boolean {
+    return n <= this.#shown;
+  }
+
+  get complete(): boolean {
+    return this.#shown >= this.last;
+  }
+
+  /** For the host's `scheduleUpdate()`: the first update waits for its turn (a hydrating one shows everything at once). */
+  async beforeUpdate(): Promise<void> {
+    if (this.#shown >= 0) return;
+    if (this.host.shadowRoot?.firstChild) {
+      this.#shown = this.last; // server-rendered: hydrate it whole
+      return;
+    }
+    await new Promise<void>((start) =>
+      inTurn((done) => {
+        this.#endTurn = done;
+        start();
+      }),
+    );
+    this.#shown = 0;
+  }
+
+  /** For the host's `getUpdateComplete()`: resolves once every piece has rendered. */
+  whenComplete(): Promise<void> {
+    return this.#done as Promise<void>;
+  }
+
+  hostUpdated(): void {
+    if (this.#shown < 0) return;
+    this.#endTurn?.();
+    this.#endTurn = undefined;
+    if (this.#shown < this.last) {
+      if (this.#waiting) return; // an update the reader caused meanwhile: the next piece is already asked for
+      this.#waiting = true;
+      inTurn((done) => {
+        this.#waiting = false;
+        this.#endTurn = done;
+        this.#shown++;
+        this.host.requestUpdate();
+      });
+    } else if (this.#resolveDone) {
+      this.#resolveDone();
+      this.#resolveDone = undefined;
+      this.onComplete();
+    }
+  }
+}
