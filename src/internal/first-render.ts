@@ -21,6 +21,12 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  */
 const BUDGET_MS = 8;
 
+/** Resolves in a new task (`scheduler.yield()` where it exists). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Resolves in a new task after the browser has had a chance to render a frame (or soon, in a hidden page). */
 function afterFrame(): Promise<void> {
   return new Promise((resolve) => {
@@ -51,8 +57,11 @@ export function inTurn(work: (done: () => void) => void): void {
   if (pumping) return;
   pumping = true;
   void (async () => {
+    // An idle queue starts in the next task; between batches the browser renders a frame.
+    let first = true;
     while (queue.length) {
-      await afterFrame();
+      await (first ? nextTask() : afterFrame());
+      first = false;
       const start = performance.now();
       do {
         const next = queue.shift() as Turn;
@@ -72,6 +81,8 @@ export class FirstRender implements ReactiveController {
   #done?: Promise<void>;
   #resolveDone?: () => void;
   #waiting = false;
+  /** True while rendering over server-rendered HTML (the first update of a hydrating element), and on the server. */
+  #fromServer = isServer;
   /** Ends the current turn: called after the update it started. */
   #endTurn?: () => void;
 
@@ -94,6 +105,11 @@ export class FirstRender implements ReactiveController {
     return n <= this.#shown;
   }
 
+  /** Whether this render must match what a server renders (the server itself, or hydration). */
+  get matchesServer(): boolean {
+    return this.#fromServer;
+  }
+
   get complete(): boolean {
     return this.#shown >= this.last;
   }
@@ -103,6 +119,7 @@ export class FirstRender implements ReactiveController {
     if (this.#shown >= 0) return;
     if (this.host.shadowRoot?.firstChild) {
       this.#shown = this.last; // server-rendered: hydrate it whole
+      this.#fromServer = true;
       return;
     }
     await new Promise<void>((start) =>
@@ -121,6 +138,7 @@ export class FirstRender implements ReactiveController {
 
   hostUpdated(): void {
     if (this.#shown < 0) return;
+    if (!isServer) this.#fromServer = false;
     this.#endTurn?.();
     this.#endTurn = undefined;
     if (this.#shown < this.last) {

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/tag-cloud/tag-cloud.js';
 import type { TagCloud } from '../../src/components/tag-cloud/tag-cloud.js';
+import { listNodes, listTemplates } from '../../src/components/tag-cloud/cloud-list.js';
+import { render } from 'lit';
 import type { TagSelectDetail } from '../../src/core/tag-weights.js';
 import { $, BROKEN, record, text, useLocale } from '../support/helpers.js';
 
@@ -145,6 +147,28 @@ describe('<tag-cloud> keywords', () => {
     expect(t).to.contain('The sort setting “random” is not usable: Use alpha, count or none.');
     expect(t).to.contain('No tags.');
     expect(t).not.to.match(BROKEN);
+  });
+
+  it('its list as DOM nodes is exactly the markup of its Lit templates (the server’s)', async () => {
+    const items = [
+      { name: 'a&b <i>', size: 80, href: '/search/label/a%26b', count: '1.500', label: '1.500 posts' },
+      { name: 'plain', size: 120, href: null, count: '2', label: '2 posts' },
+    ];
+    const normal = (root: Element) => {
+      for (const el of root.querySelectorAll('*')) {
+        const attributes = [...el.attributes].map((a) => [a.name, a.value]).sort();
+        for (const [name] of attributes) el.removeAttribute(name);
+        for (const [name, value] of attributes) el.setAttribute(name, value);
+      }
+      return root.innerHTML.replace(/<!--[^>]*-->/g, '');
+    };
+    for (const showCount of [false, true]) {
+      const fromTemplates = document.createElement('div');
+      render(listTemplates(items, showCount), fromTemplates);
+      const fromNodes = document.createElement('div');
+      fromNodes.append(listNodes(document, items, showCount));
+      expect(normal(fromNodes)).to.equal(normal(fromTemplates));
+    }
   });
 
   it('renders 5,000 tags, none dropped', async () => {

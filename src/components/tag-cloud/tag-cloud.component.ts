@@ -11,10 +11,11 @@ import { FirstRender } from '../../internal/first-render.js';
 import { PageContext } from '../../internal/page-context.js';
 import { Settings } from '../../internal/settings.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { CHUNK, indexOf, listNodes, listTemplates, type ListItem } from './cloud-list.js';
 import { FeedLoader } from './feed-loader.js';
 import * as m from './tag-cloud.messages.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
-import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, CHUNK, SETTINGS } from './tag-cloud.settings.js';
+import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, SETTINGS } from './tag-cloud.settings.js';
 /**
  * A post's keyword line, or the blog's labels counted from its Blogger feed,
  * as a weighted, accessible cloud of links. Nothing is dropped for lack of
@@ -103,6 +104,9 @@ export class TagCloud extends LitElement {
   #light = '';
   #lightObserver?: MutationObserver;
   #rendered: CloudItem[] = [];
+  #inputs?: readonly unknown[];
+  /** The list's nodes and what they were built from. */
+  #list?: { key: unknown[]; nodes: DocumentFragment };
   #total = 0;
   #showAll = false;
   #fromFeed = false;
@@ -164,28 +168,34 @@ export class TagCloud extends LitElement {
     if (this.isConnected) this.#feed.want(s.value('src'), s.value('maxPosts'), timeout);
     const feed = this.#feed.state.status === 'done' ? this.#feed.state.tags : [];
     this.#fromFeed = feed.length > 0;
-    const tags = this.#fromFeed ? feed : this.#inline();
-    this.#total = tags.length;
-    const limit = s.value('max') || (this.#showAll ? 0 : SHOWN_AT_FIRST);
-    const weighted = weighTags(tags, {
-      minSize: s.value('minSize'),
-      maxSize: s.value('maxSize'),
-      max: limit,
-      sort: s.value('sort'),
-      collation: INTL_TAG[activeLocale()],
-    });
     const linksOn = !s.problem('href');
     if (!linksOn) this.#warnHref(this.href);
-    const template = s.value('href');
-    this.#rendered = weighted.map((t) => ({ ...t, href: linksOn ? tagHref(template, t.name) : null }));
+    // What the tags are made from: the same inputs give the same (identical) list, so the list's
+    // nodes are not built again for an update that changed something else (a note, the language of a label).
+    const inputs = [
+      this.#fromFeed ? feed : this.#given(),
+      s.value('minSize'),
+      s.value('maxSize'),
+      s.value('max') || (this.#showAll ? 0 : SHOWN_AT_FIRST),
+      s.value('sort'),
+      activeLocale(),
+      linksOn && s.value('href'),
+    ] as const;
+    if (this.#inputs && inputs.every((v, i) => v === this.#inputs?.[i])) return;
+    this.#inputs = inputs;
+    const [given, minSize, maxSize, max, sort, locale, template] = inputs;
+    const tags = Array.isArray(given) && this.#fromFeed ? (given as TagCount[]) : mergeTags(given);
+    this.#total = tags.length;
+    const weighted = weighTags(tags, { minSize, maxSize, max, sort, collation: INTL_TAG[locale] });
+    this.#rendered = weighted.map((t) => ({ ...t, href: template === false ? null : tagHref(template, t.name) }));
   }
 
-  /** The keywords given on the page: the `tags` property or attribute, else the element's text. */
-  #inline(): TagCount[] {
+  /** The keywords given on the page: the `tags` property or attribute (any list), else the element's text. */
+  #given(): unknown {
     const given = this.tags;
     const usable = typeof given === 'string' || (typeof given === 'object' && given !== null && Symbol.iterator in given);
     this.#tagsUnusable = given !== undefined && given !== null && !usable;
-    return mergeTags(usable ? given : this.#light);
+    return usable ? given : this.#light;
   }
 
   #warnHref(template: unknown): void {
@@ -197,8 +207,8 @@ export class TagCloud extends LitElement {
 
   /* One listener for the whole cloud: 5,000 tags should not mean 5,000 closures. */
   #onClick(event: MouseEvent): void {
-    const link = (event.target as Element).closest?.('a[data-i]');
-    const item = link ? this.#rendered[Number(link.getAttribute('data-i'))] : undefined;
+    const link = (event.target as Element).closest?.('a[part="tag"]');
+    const item = link ? this.#rendered[indexOf(link)] : undefined;
     if (!item) return;
     const detail: TagSelectDetail = { tag: item.name, count: item.count, href: item.href ?? '' };
     const proceed = this.dispatchEvent(
@@ -237,40 +247,42 @@ export class TagCloud extends LitElement {
   }
 
   #renderCloud() {
-    const posts = this.#fromFeed || (typeof this.tags === 'object' && this.tags !== null);
-    const unit = posts ? m.posts : m.mentions;
-    const chunks: CloudItem[][] = [];
-    for (let i = 0; i < this.#rendered.length; i += CHUNK) chunks.push(this.#rendered.slice(i, i + CHUNK));
+    const showCount = this.showCount;
     return html`<div
-      class="cloud ${chunks.length > 1 ? 'chunked' : ''}"
+      class="cloud ${this.#rendered.length > CHUNK ? 'chunked' : ''}"
       role="list"
       part="list"
       aria-label=${this.#fromFeed ? m.labels() : m.keywords()}
       @click=${this.#onClick}
     >
-      ${chunks.map(
-        (chunk, c) => html`<div class="chunk" role="none">${chunk.map((t, i) => this.#renderItem(t, c * CHUNK + i, unit))}</div>`,
-      )}
+      ${this.#first.matchesServer ? listTemplates(this.#listItems(), showCount) : this.#listNodes(showCount)}
     </div>`;
   }
 
-  #renderItem(t: CloudItem, index: number, unit: (n: string) => string) {
-    const n = formatNumber(t.count, activeLocale());
-    // The count is in every tag's accessible name, as words ("microstock, 2 posts"). Without a
-    // visible count an aria-label carries it (nothing more to lay out, which matters for thousands
-    // of tags); with one, the number is hidden from readers and the words are a visually hidden span.
-    if (!this.showCount && t.href !== null) {
-      return html`<span role="listitem"
-        ><a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index} aria-label="${t.name}, ${unit(n)}">${t.name}</a></span
-      >`;
+  /** The tags with their counts in the reader's words. */
+  #listItems(): ListItem[] {
+    const locale = activeLocale();
+    // Counts are posts for feed labels and given counts, mentions for a keyword line.
+    const unit = this.#fromFeed || (typeof this.tags === 'object' && this.tags !== null) ? m.posts : m.mentions;
+    const words = new Map<number, [string, string]>(); // a count's words are worked out once per count
+    return this.#rendered.map((t) => {
+      let said = words.get(t.count);
+      if (!said) {
+        const n = formatNumber(t.count, locale);
+        said = [n, unit(n)];
+        words.set(t.count, said);
+      }
+      return { name: t.name, size: t.size, href: t.href, count: said[0], label: said[1] };
+    });
+  }
+
+  /** The list as nodes, built again only when the tags or how they are shown change. */
+  #listNodes(showCount: boolean): DocumentFragment {
+    const key = [this.#rendered, showCount, activeLocale(), this.#fromFeed];
+    if (!this.#list || key.some((k, i) => k !== this.#list?.key[i])) {
+      this.#list = { key, nodes: listNodes(this.ownerDocument, this.#listItems(), showCount) };
     }
-    const body = html`${t.name}${this.showCount ? html`<span class="count" part="count" aria-hidden="true">${n}</span>` : nothing}<span
-        class="visually-hidden"
-        >, ${unit(n)}</span
-      >`;
-    return t.href === null
-      ? html`<span role="listitem"><span class="tag s${t.size}" part="tag">${body}</span></span>`
-      : html`<span role="listitem"><a class="tag s${t.size}" part="tag" href=${t.href} data-i=${index}>${body}</a></span>`;
+    return this.#list.nodes;
   }
 
   /** "Showing the 5,000 most frequent of 200,000 tags. [Show all 200,000]" when a cloud is too big to show at once. */

@@ -14,8 +14,6 @@ export const DEFAULT_FEED_TIMEOUT_MS = 6000;
  * shows its most frequent 5,000 and a button.
  */
 export const SHOWN_AT_FIRST = 5000;
-/* Tags per chunk: chunks off screen skip layout (content-visibility), so a big cloud costs what is visible. */
-export const CHUNK = 250;
 
 const safe =
   (reason: () => string) =>

@@ -13,7 +13,7 @@ export const tagCloudStyles = css`
   /* A big cloud comes in chunks; a chunk off screen is not laid out until it scrolls near. */
   .chunked .chunk {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
+    contain-intrinsic-size: auto 40em; /* about a chunk's height in a post column: few are laid out before they are seen */
   }
   .tag {
     display: inline-block; /* a tag wraps inside its own pill, never across two */
