@@ -2,7 +2,7 @@
 // ES-private (#) members (the manifest documents the public API), modules
 // sorted, and every CSS custom property filled in from the one token table
 // (src/styles/tokens.ts, read from tsc's output in dist/: run after build:tsc).
-import { TOKENS } from './dist/styles/tokens.js';
+import { PURPOSES, TOKENS } from './dist/styles/tokens.js';
 
 const byName = new Map(TOKENS.map((t) => [`--fw-${t.name}`, t]));
 
@@ -29,9 +29,11 @@ export default {
         for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
           for (const prop of decl.cssProperties ?? []) {
             const token = byName.get(prop.name);
-            if (!token) throw new Error(`${decl.tagName}: @cssproperty ${prop.name} is not in src/styles/tokens.ts`);
+            if (!token || !PURPOSES[token.name])
+              throw new Error(`${decl.tagName}: @cssproperty ${prop.name} is not in src/styles/tokens.ts, with its purpose`);
             prop.default = token.light;
-            prop.description = token.dark === token.light ? token.purpose : `${token.purpose} On a dark page: \`${token.dark}\`.`;
+            prop.description =
+              token.dark === token.light ? PURPOSES[token.name] : `${PURPOSES[token.name]} On a dark page: \`${token.dark}\`.`;
           }
         }
       },

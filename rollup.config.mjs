@@ -34,8 +34,9 @@ const noMessageHashing = {
 };
 
 /*
- * One self-contained file per entry: a page loads exactly one file, and each
- * compresses as a whole (shared chunks would cost a request and compress worse).
+ * One file per entry that holds everything a page needs at first: a page
+ * loads exactly one file, and each compresses as a whole (chunks shared by
+ * the entries would cost a request and compress worse).
  */
 /** The plugins of every CDN build; the benchmark builds Lit alone with the same ones (bench/bench.mjs). */
 export const cdnPlugins = () => [
@@ -49,8 +50,9 @@ export const cdnPlugins = () => [
 ];
 
 const build = (name) => ({
-  input: `dist/cdn/${name}.js`,
-  output: { file: `${outDir}/${name}.js`, format: 'es', sourcemap: true },
+  input: { [name]: `dist/cdn/${name}.js` },
+  // Code a widget needs only sometimes (the cloud's feed reader) is a chunk beside it, loaded when needed.
+  output: { dir: outDir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
   plugins: cdnPlugins(),
 });
 

@@ -1,14 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Settings } from './settings.js';
 
 /*
  * The markup of a widget's inputs: one labelled text input for numbers and
- * one native select, used by the settings controller for every widget.
+ * one native select, for every widget, reading and writing its settings
+ * (settings.ts). Kept apart from the controller so a widget without inputs
+ * (the cloud) does not carry them.
  * Messages are linked with aria-describedby, not live regions: a reader
  * typing "1,500.50" key by key must not hear every passing message (the
  * controller's live region announces once, after a pause).
  */
 
-export interface NumberInputView {
+interface NumberInputView {
   id: string;
   label: string;
   /** A short unit or hint under the label, e.g. "US$ the buyer paid". */
@@ -20,7 +23,7 @@ export interface NumberInputView {
 }
 
 /** A labelled text input for numbers, with its inline message. */
-export function numberInput(f: NumberInputView): TemplateResult {
+function numberInput(f: NumberInputView): TemplateResult {
   const describedBy = [f.hint ? `${f.id}-hint` : '', f.error ? `${f.id}-msg` : ''].filter(Boolean).join(' ');
   return html`<div class="field ${f.error ? 'invalid' : ''}" part="field">
     <label for=${f.id}>${f.label}</label>
@@ -41,7 +44,7 @@ export function numberInput(f: NumberInputView): TemplateResult {
   </div>`;
 }
 
-export interface SelectView {
+interface SelectView {
   id: string;
   label: string;
   value: string;
@@ -50,11 +53,38 @@ export interface SelectView {
 }
 
 /** A labelled native select. */
-export function selectInput(f: SelectView): TemplateResult {
+function selectInput(f: SelectView): TemplateResult {
   return html`<div class="field" part="field">
     <label for=${f.id}>${f.label}</label>
     <select id=${f.id} part="input" @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}>
       ${f.options.map((o) => html`<option value=${o.value} ?selected=${o.value === f.value}>${o.label}</option>`)}
     </select>
   </div>`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any widget's settings
+type AnySettings = Settings<any>;
+
+/** A labelled number input for setting `key`. */
+export function numberField(settings: AnySettings, key: string, label: string, hint?: string): TemplateResult {
+  const f = settings.field(key);
+  return numberInput({
+    id: key,
+    label,
+    hint,
+    text: f.text,
+    error: f.problem,
+    inputmode: f.inputmode,
+    onInput: (text) => settings.set(key, text),
+  });
+}
+
+/** A labelled select for setting `key`. */
+export function selectField(
+  settings: AnySettings,
+  key: string,
+  label: string,
+  options: readonly { value: string; label: string }[],
+): TemplateResult {
+  return selectInput({ id: key, label, value: String(settings.field(key).value), options, onChange: (value) => settings.set(key, value) });
 }

@@ -3,7 +3,6 @@ import { formatNumber } from '../core/format.js';
 import { cutText } from '../core/keywords.js';
 import type { Locale } from '../core/locale.js';
 import { parseAttrNumber, parseTypedNumber, type NumberRule, type Parsed } from '../core/parse.js';
-import { numberInput, selectInput } from './fields.js';
 import { activeLocale } from './locale-state.js';
 import { RESULT_UPDATED } from './linked-source.js';
 import { notTextText, reasonText, settingNotice, themeHint } from './messages.js';
@@ -29,7 +28,7 @@ export interface Setting<T> {
   /** Reads what the page gave: attribute text, or a property of any type a framework may pass. Never throws. */
   fromPage(raw: unknown): Read<T>;
   /** Reads what the reader typed or picked, in the page's language. */
-  fromReader(text: string, locale: Locale): Read<T>;
+  fromReader?(text: string, locale: Locale): Read<T>;
   /** The text an input shows for a value, in the reader's language. */
   format(value: T, locale: Locale): string;
   inputmode?: 'numeric' | 'decimal';
@@ -54,7 +53,16 @@ const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const numberRead = (parsed: Parsed, rule: NumberRule): Read<number> =>
   parsed.ok ? ok(parsed.value) : { ok: false, problem: () => reasonText(parsed.reason, rule, activeLocale()) };
 
-/** A number with a default. `fallback` may be a function of the settings before it (`minimum` by `media`). */
+/** A number the page sets and the reader never types (the cloud's sizes): its bundle carries no reader's parsing. */
+export function pageNumber(rule: NumberRule, fallback: number): Setting<number> {
+  return {
+    fallback,
+    fromPage: (raw) => numberRead(parseAttrNumber(raw, rule), rule),
+    format: (value, locale) => formatNumber(value, locale),
+  };
+}
+
+/** A number with a default and an input. `fallback` may be a function of the settings before it (`minimum` by `media`). */
 export function numberSetting(
   rule: NumberRule,
   fallback: number | ((values: Readonly<Record<string, unknown>>) => number),
@@ -74,7 +82,8 @@ export function optionalNumber(rule: NumberRule): Setting<number | undefined> {
   return {
     ...base,
     fallback: undefined,
-    fromReader: (text, locale) => (text.trim() === '' ? ok(undefined) : base.fromReader(text, locale)),
+    fromReader: (text, locale) =>
+      text.trim() === '' ? ok(undefined) : (base.fromReader as NonNullable<typeof base.fromReader>)(text, locale),
     format: (value, locale) => (value === undefined ? '' : formatNumber(value, locale)),
   };
 }
@@ -169,7 +178,7 @@ export class Settings<S extends Table> implements ReactiveController {
 
   #readOne(key: keyof S, spec: Setting<unknown>, raw: unknown, fallback: unknown, locale: Locale): Field {
     const draft = this.#drafts.get(key);
-    if (draft) {
+    if (draft && spec.fromReader) {
       // The page's language changed while the reader typed: read the draft in the language it was
       // typed in and write it in the new one ("1,500.5" → "1.500,5"), so the value stays what they meant.
       if (draft.locale !== locale) {
@@ -243,23 +252,10 @@ export class Settings<S extends Table> implements ReactiveController {
     return html`<p class="live visually-hidden" role="status"></p>`;
   }
 
-  /** A labelled number input for `key`. */
-  input(key: keyof S & string, label: string, hint?: string): TemplateResult {
-    const field = this.#fields[key];
-    return numberInput({
-      id: key,
-      label,
-      hint,
-      text: field.text,
-      error: field.problem,
-      inputmode: (this.specs[key] as Setting<unknown>).inputmode ?? 'decimal',
-      onInput: (text) => this.set(key, text),
-    });
-  }
-
-  /** A labelled select for `key`. */
-  select(key: keyof S & string, label: string, options: readonly { value: string; label: string }[]): TemplateResult {
-    return selectInput({ id: key, label, value: String(this.#fields[key].value), options, onChange: (value) => this.set(key, value) });
+  /** What an input for `key` shows: the text and the message, and the keyboard it wants. */
+  field(key: keyof S & string): { text: string; problem?: string; inputmode: 'numeric' | 'decimal'; value: unknown } {
+    const f = this.#fields[key];
+    return { text: f.text, problem: f.problem, value: f.value, inputmode: (this.specs[key] as Setting<unknown>).inputmode ?? 'decimal' };
   }
 
   /**

@@ -3,6 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult } from '../../core/fiverr-levels.js';
 import { LEVEL_ORDER, PERKS, RULE_SETS, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
 import { VERSION } from '../../internal/define.js';
+import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { FirstRender } from '../../internal/first-render.js';
@@ -200,20 +201,21 @@ export class FiverrLevelMeter extends LitElement {
     const s = this.#settings;
     const rules = this.#rules;
     return html`<div class="fields">
-      ${s.select('rules', m.rulesLabel(), [
+      ${selectField(s, 'rules', m.rulesLabel(), [
         { value: '2024', label: m.rules2024() },
         { value: 'classic', label: m.rulesClassic() },
       ])}
       ${
         classic(rules)
           ? nothing
-          : s.select(
+          : selectField(
+              s,
               'currentLevel',
               m.dashboardLevel(),
               LEVEL_ORDER.map((l) => ({ value: l, label: m.levelName(l) })),
             )
       }
-      ${rules.metrics.map((key) => s.input(key, m.metricLabel(key)))}
+      ${rules.metrics.map((key) => numberField(s, key, m.metricLabel(key)))}
     </div>`;
   }
 

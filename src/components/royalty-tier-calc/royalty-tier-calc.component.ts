@@ -5,6 +5,7 @@ import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatU
 import { DEFAULT_TIERS, type Tier } from '../../core/royalty-tables.js';
 import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type RoyaltyResult } from '../../core/royalty.js';
 import { VERSION } from '../../internal/define.js';
+import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { FirstRender } from '../../internal/first-render.js';
@@ -212,14 +213,14 @@ export class RoyaltyTierCalc extends LitElement {
     const locale = activeLocale();
     const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1, locale) }));
     return html`<div class="fields">
-      ${s.select('media', m.mediaLabel(), [
+      ${selectField(s, 'media', m.mediaLabel(), [
         { value: 'image', label: m.images() },
         { value: 'video', label: m.video() },
       ])}
-      ${s.input('monthlyDownloads', m.monthlyLabel())} ${s.input('price', m.priceLabel(), m.priceHint())}
-      ${s.select('startMonth', m.fromMonth(), months)}
-      ${this.#inputKeys().has('downloadsToDate') ? s.input('downloadsToDate', m.toDateLabel(), m.toDateHint()) : nothing}
-      ${s.input('minimum', m.minimumLabel(), m.minimumHint())} ${s.input('usdIdr', m.rateLabel(), m.rateHint())}
+      ${numberField(s, 'monthlyDownloads', m.monthlyLabel())} ${numberField(s, 'price', m.priceLabel(), m.priceHint())}
+      ${selectField(s, 'startMonth', m.fromMonth(), months)}
+      ${this.#inputKeys().has('downloadsToDate') ? numberField(s, 'downloadsToDate', m.toDateLabel(), m.toDateHint()) : nothing}
+      ${numberField(s, 'minimum', m.minimumLabel(), m.minimumHint())} ${numberField(s, 'usdIdr', m.rateLabel(), m.rateHint())}
     </div>`;
   }
 

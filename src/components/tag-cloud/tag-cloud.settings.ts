@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_SIZE, DEFAULT_MIN_SIZE, TAG_SORTS, type TagSort } from '../../core/tag-weights.js';
 import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed.js';
 import { DEFAULT_HREF, isSafeHref } from '../../core/tag-links.js';
-import { choiceSetting, numberSetting, textSetting, themeSetting, type Read } from '../../internal/settings.js';
+import { choiceSetting, pageNumber, textSetting, themeSetting, type Read } from '../../internal/settings.js';
 import * as m from './tag-cloud.messages.js';
 
 // The settings table of <tag-cloud> (read by internal/settings.ts) and the notes it shows, as data.
@@ -27,10 +27,10 @@ const safe =
 export const SETTINGS = {
   theme: themeSetting(),
   sort: choiceSetting<TagSort>(TAG_SORTS, 'alpha', m.sortHint),
-  max: numberSetting({ min: 0, max: 100_000, integer: true }, 0),
-  minSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
-  maxSize: numberSetting({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
-  maxPosts: numberSetting({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
+  max: pageNumber({ min: 0, max: 100_000, integer: true }, 0),
+  minSize: pageNumber({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
+  maxSize: pageNumber({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
+  maxPosts: pageNumber({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
   // A URL object encodes the braces of {tag}: read them back.
   href: textSetting((text) => safe(m.unsafeHref)(text.replace(/%7Btag%7D/gi, '{tag}')), DEFAULT_HREF),
   src: textSetting<string | undefined>((text) => {

@@ -14,6 +14,7 @@ import {
 } from '../../core/withholding.js';
 import { VERSION } from '../../internal/define.js';
 import { LinkedSource } from '../../internal/linked-source.js';
+import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { FirstRender } from '../../internal/first-render.js';
@@ -202,13 +203,13 @@ export class TaxWithholdingTable extends LitElement {
   #renderInputs() {
     const s = this.#settings;
     return html`<div class="fields">
-      ${s.input('gross', m.grossLabel(), m.grossHint())}
+      ${numberField(s, 'gross', m.grossLabel(), m.grossHint())}
       ${this.#countries.render(this.#w.country, m.countryLabel(), m.searchLabel(), m.searchPlaceholder())}
-      ${s.select('media', m.mediaLabel(), [
+      ${selectField(s, 'media', m.mediaLabel(), [
         { value: 'image', label: m.images() },
         { value: 'video', label: m.video() },
       ])}
-      ${s.input('usShare', m.shareLabel(), m.shareHint())} ${s.input('usdIdr', m.rateLabel(), m.rateHint())}
+      ${numberField(s, 'usShare', m.shareLabel(), m.shareHint())} ${numberField(s, 'usdIdr', m.rateLabel(), m.rateHint())}
     </div>`;
   }
 
