@@ -24,6 +24,22 @@ export default {
       },
     },
     {
+      name: 'paths-of-the-shipped-files',
+      packageLinkPhase({ customElementsManifest }) {
+        // The package ships dist/, not src/: every module path names the file a user can import.
+        const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+        const walk = (node) => {
+          if (Array.isArray(node)) node.forEach(walk);
+          else if (node && typeof node === 'object')
+            for (const [key, value] of Object.entries(node)) {
+              if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+              else walk(value);
+            }
+        };
+        walk(customElementsManifest.modules);
+      },
+    },
+    {
       name: 'css-properties-from-the-token-table',
       packageLinkPhase({ customElementsManifest }) {
         for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {

@@ -4,7 +4,21 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'cdn', 'cdn-test', 'coverage', 'src/generated', 'custom-elements.json'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'cdn',
+      'cdn-test',
+      'coverage',
+      'site',
+      'src/generated',
+      'custom-elements.json',
+      'types/jsx-integration.d.ts',
+      'types/vue.d.ts',
+      'types/svelte.d.ts',
+    ],
+  },
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { cspMiddleware } from './tests/support/csp-middleware.mjs';
 import { feedMiddleware } from './tests/support/feed-middleware.mjs';
 import { postPagesMiddleware } from './tests/support/post-pages.mjs';
+import { ssrMiddleware } from './tests/support/ssr-middleware.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
 import { mediaFeaturesPlugin } from './tests/support/media-plugin.mjs';
 
@@ -17,7 +18,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // es2022, not 'auto': with 'auto' esbuild leaves decorators for Chrome to parse (docs/toolchain.md, trap 2).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
-  middleware: [cspMiddleware, feedMiddleware, postPagesMiddleware],
+  middleware: [cspMiddleware, feedMiddleware, postPagesMiddleware, ssrMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

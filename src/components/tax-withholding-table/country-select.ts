@@ -14,13 +14,17 @@ import { activeLocale } from '../../internal/locale-state.js';
  */
 const lists = new Map<Locale, HTMLSelectElement>();
 
+/** Every country as [code, name], in the reader's language and alphabetical order. */
+function named(locale: Locale): (readonly [string, string])[] {
+  const collator = new Intl.Collator(INTL_TAG[locale]);
+  return COUNTRY_CODES.map((code) => [code, countryName(code, locale)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+}
+
 function allCountries(locale: Locale): HTMLSelectElement {
   let list = lists.get(locale);
   if (!list) {
-    const collator = new Intl.Collator(INTL_TAG[locale]);
     list = document.createElement('select');
-    const named = COUNTRY_CODES.map((code) => [code, countryName(code, locale)] as const).sort((a, b) => collator.compare(a[1], b[1]));
-    for (const [code, name] of named) list.add(new Option(name, code));
+    for (const [code, name] of named(locale)) list.add(new Option(name, code));
     lists.set(locale, list);
   }
   return list;
@@ -52,6 +56,8 @@ export class CountryPicker implements ReactiveController {
   #filter = '';
   #code = '';
   #filled = '';
+  /** The list came from the server (or was rendered for it) as templates: the next render hands it to the DOM filling. */
+  #templated = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -74,8 +80,22 @@ export class CountryPicker implements ReactiveController {
 
   #pick = (e: Event): void => this.onPick((e.target as HTMLSelectElement).value);
 
-  render(code: string, label: string, searchLabel: string, placeholder: string): TemplateResult {
+  /**
+   * The field. `forServer`: the whole list as templates, for server-rendered
+   * HTML and its hydration (a select with one option would mislead a reader
+   * before the script runs).
+   */
+  render(code: string, label: string, searchLabel: string, placeholder: string, forServer: boolean): TemplateResult {
     this.#code = code;
+    if (forServer) {
+      this.#all = true;
+      this.#templated = true;
+    }
+    const options = forServer
+      ? named(activeLocale()).map(([value, name]) => html`<option value=${value} ?selected=${value === code}>${name}</option>`)
+      : this.#all
+        ? nothing
+        : html`<option value=${code} selected>${countryName(code, activeLocale())}</option>`;
     return html`<div class="field country" part="field">
       <label for="country">${label}</label>
       <input
@@ -90,13 +110,20 @@ export class CountryPicker implements ReactiveController {
         @input=${this.#search}
       />
       <select id="country" part="input" @focus=${this.#showAll} @pointerdown=${this.#showAll} @change=${this.#pick}>
-        ${this.#all ? nothing : html`<option value=${code} selected>${countryName(code, activeLocale())}</option>`}
+        ${options}
       </select>
     </div>`;
   }
 
   /** After each update: the full list, when it is wanted and what it shows changed. */
   hostUpdated(): void {
+    if (this.#templated) {
+      // Let Lit take its templated options away first (the part becomes `nothing`), then fill: once,
+      // after this update has finished.
+      this.#templated = false;
+      void Promise.resolve().then(() => this.host.requestUpdate());
+      return;
+    }
     const select = this.host.renderRoot.querySelector<HTMLSelectElement>('#country');
     if (!select || !this.#all) {
       this.#filled = '';

@@ -204,7 +204,7 @@ export class TaxWithholdingTable extends LitElement {
     const s = this.#settings;
     return html`<div class="fields">
       ${numberField(s, 'gross', m.grossLabel(), m.grossHint())}
-      ${this.#countries.render(this.#w.country, m.countryLabel(), m.searchLabel(), m.searchPlaceholder())}
+      ${this.#countries.render(this.#w.country, m.countryLabel(), m.searchLabel(), m.searchPlaceholder(), this.#first.matchesServer)}
       ${selectField(s, 'media', m.mediaLabel(), [
         { value: 'image', label: m.images() },
         { value: 'video', label: m.video() },

@@ -1,0 +1,308 @@
+import type {
+  FiverrLevelMeter,
+  LevelResult,
+  RoyaltyTierCalc,
+  RoyaltyResult,
+  TagCloud,
+  TagSelectDetail,
+  TaxWithholdingTable,
+  WithholdingResult,
+} from '../dist/index.js';
+
+type BaseProps = {
+  /** Content added between the opening and closing tags of the element */
+  children?: unknown;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined>;
+  /** Specifies the text direction of the element. */
+  dir?: 'ltr' | 'rtl';
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string;
+  /** A unique identifier for the element. */
+  id?: string;
+  /** Sets the HTML or XML markup contained within the element. */
+  innerHTML?: string;
+  /** Specifies the language of the element. */
+  lang?: string;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: unknown | ((e: unknown) => void);
+  /** Adds a reference for a custom element slot */
+  slot?: string;
+  /** Prop for setting inline styles */
+  style?: string;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number;
+  /** Sets the text content of the element */
+  textContent?: string;
+  /** Specifies the tooltip text for the element. */
+  title?: string;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: 'yes' | 'no';
+};
+
+type BaseEvents = {};
+
+type FiverrLevelMeterProps = {
+  /** Level system: `2024` (current, the default) or `classic` (retired, 2018 – 14 Feb 2024). */
+  rules?: FiverrLevelMeter['rules'];
+  /** Days since the account started selling. Default `0`. */
+  'days-active'?: FiverrLevelMeter['daysActive'];
+  /** Completed orders. Default `0`. */
+  orders?: FiverrLevelMeter['orders'];
+  /** Total earned, USD. Default `0`. */
+  earnings?: FiverrLevelMeter['earnings'];
+  /** Average star rating, 0–5. Default `0`. */
+  rating?: FiverrLevelMeter['rating'];
+  /** Response rate, percent. Default `0`. */
+  'response-rate'?: FiverrLevelMeter['responseRate'];
+  /** Order completion rate, percent (classic). Default `0`. */
+  'completion-rate'?: FiverrLevelMeter['completionRate'];
+  /** On-time delivery rate, percent (classic). Default `0`. */
+  'on-time-rate'?: FiverrLevelMeter['onTimeRate'];
+  /** Policy warnings in the evaluation window. Default `0`. */
+  warnings?: FiverrLevelMeter['warnings'];
+  /** Success score, 1–10 (2024). No default. */
+  'success-score'?: FiverrLevelMeter['successScore'];
+  /** Unique clients (2024). Default `0`. */
+  'unique-clients'?: FiverrLevelMeter['uniqueClients'];
+  /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
+  'current-level'?: FiverrLevelMeter['currentLevel'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: FiverrLevelMeter['theme'];
+  /** Show results only, for the attribute values. */
+  readonly?: FiverrLevelMeter['readonly'];
+  /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
+  level?: FiverrLevelMeter['level'];
+  /** What the `level-change` detail would be now. */
+  'bind:result'?: FiverrLevelMeter['result'];
+  /** When the reader changes an input. Detail: `{ level, nextLevel, unmet: [{ criterion, value, required }] }`. */
+  'on:level-change'?: (e: CustomEvent<LevelResult>) => void;
+  'onlevel-change'?: (e: CustomEvent<LevelResult>) => void;
+};
+
+type RoyaltyTierCalcProps = {
+  /** Which level table: `image` or `video` (counted separately). Default `image`. */
+  media?: RoyaltyTierCalc['media'];
+  /** Downloads expected per month, a whole number ≥ 0. Default `100`. */
+  'monthly-downloads'?: RoyaltyTierCalc['monthlyDownloads'];
+  /** Average price the buyer paid per license, USD. Default `1`. */
+  price?: RoyaltyTierCalc['price'];
+  /** Downloads already made this calendar year before `start-month`. Default `0`. */
+  'downloads-to-date'?: RoyaltyTierCalc['downloadsToDate'];
+  /** First month of the projection, 1–12; it runs to December. Default `1`. */
+  'start-month'?: RoyaltyTierCalc['startMonth'];
+  /** Floor per download, USD. Default `0.10` for images, `0` for video. */
+  minimum?: RoyaltyTierCalc['minimum'];
+  /** Custom level table, `"from:percent,…"`, e.g. `"0:15,101:20,251:25"`. Default: Shutterstock's table for `media`. */
+  tiers?: RoyaltyTierCalc['tiers'];
+  /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
+  'usd-idr'?: RoyaltyTierCalc['usdIdr'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: RoyaltyTierCalc['theme'];
+  /** Show results only, for the attribute values. */
+  readonly?: RoyaltyTierCalc['readonly'];
+  /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
+  level?: RoyaltyTierCalc['level'];
+  /** What the `royalty-change` detail would be now. */
+  'bind:result'?: RoyaltyTierCalc['result'];
+  /** When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes. */
+  'on:royalty-change'?: (e: CustomEvent<RoyaltyResult>) => void;
+  'onroyalty-change'?: (e: CustomEvent<RoyaltyResult>) => void;
+};
+
+type TagCloudProps = {
+  /** Keywords, comma- or newline-separated, used instead of the element's text. As a property also any list (array, `Set`, iterable) of names or `{ name, count }`. */
+  tags?: TagCloud['tags'];
+  /** `blogger` for this blog's own feed, or a Blogger JSON feed URL (same-origin or CORS): counts each post's labels. */
+  src?: TagCloud['src'];
+  /** How many posts to read from the feed at most. Default `500`. */
+  'max-posts'?: TagCloud['maxPosts'];
+  /** Link template; `{tag}` is replaced by the URL-encoded tag. Only relative or http(s) links. Default `/search/label/{tag}`. */
+  href?: TagCloud['href'];
+  /** Alphabetical (the page language's collation), by count, or as given. Default `alpha`. */
+  sort?: TagCloud['sort'];
+  /** Keep the N most frequent, then sort; `0` keeps all. Default `0`. */
+  max?: TagCloud['max'];
+  /** Font size of the least frequent tag, percent. Default `80`. */
+  'min-size'?: TagCloud['minSize'];
+  /** Font size of the most frequent tag, percent. Default `160`. */
+  'max-size'?: TagCloud['maxSize'];
+  /** Show each tag's count. */
+  'show-count'?: TagCloud['showCount'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: TagCloud['theme'];
+  /** Milliseconds to wait for the feed before showing the inline keywords for good. Default 6000. */
+  'bind:feedTimeout'?: TagCloud['feedTimeout'];
+  /** The tags as rendered: `[{ name, count, size, href }]`. */
+  'bind:items'?: TagCloud['items'];
+  /** When a reader follows a tag link. Cancelable: `preventDefault()` stops the navigation. Detail: `{ tag, count, href }`. */
+  'on:tag-select'?: (e: CustomEvent<TagSelectDetail>) => void;
+  'ontag-select'?: (e: CustomEvent<TagSelectDetail>) => void;
+};
+
+type TaxWithholdingTableProps = {
+  /** Royalties before withholding, USD. Default `100`. */
+  gross?: TaxWithholdingTable['gross'];
+  /** Country of tax residence, ISO 3166 alpha-2 (`ID`, `IN`, `MY` …). Default `ID`. */
+  country?: TaxWithholdingTable['country'];
+  /** Treaty column: `image` (copyrights: images and other media) or `video` (film & TV). Default `image`. */
+  media?: TaxWithholdingTable['media'];
+  /** Percent of sales made to US buyers (0–100); only those are withheld. Default `100`. */
+  'us-share'?: TaxWithholdingTable['usShare'];
+  /** Rupiah per US dollar; turns on Rupiah amounts. No default. */
+  'usd-idr'?: TaxWithholdingTable['usdIdr'];
+  /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
+  for?: TaxWithholdingTable['htmlFor'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: TaxWithholdingTable['theme'];
+  /** Show results only, for the attribute values. */
+  readonly?: TaxWithholdingTable['readonly'];
+  /** What the `withholding-change` detail would be now. */
+  'bind:result'?: TaxWithholdingTable['result'];
+  /** When the reader changes an input. Detail: `{ country, form, rateWithTin, rateWithoutTin, withheldWithTin, withheldWithoutTin, netWithTin, netWithoutTin }`. */
+  'on:withholding-change'?: (e: CustomEvent<WithholdingResult>) => void;
+  'onwithholding-change'?: (e: CustomEvent<WithholdingResult>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * Fiverr seller level progress: level reached, gaps, drop risks and perks.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **level-change** - When the reader changes an input. Detail: `{ level, nextLevel, unmet: [{ criterion, value, required }] }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--fw-accent** - Accent: the key figure, chart, meters, links and tags. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-success** - Met criteria. On a dark page: `#5fd3a6`. _(default: #11704d)_
+   * - **--fw-warning** - Drop risks. On a dark page: `#f5c451`. _(default: #855600)_
+   * - **--fw-danger** - Messages for values that cannot be used. On a dark page: `#ff8a80`. _(default: #b3261e)_
+   * - **--fw-text** - Text. On a dark page: `#e8ebf1`. _(default: #1d2330)_
+   * - **--fw-muted** - Secondary text: hints, notes, captions, counts. On a dark page: `#a9b2c1`. _(default: #545d6c)_
+   * - **--fw-surface** - Background under all of a widget’s text. On a dark page: `#171b22`. _(default: #ffffff)_
+   * - **--fw-subtle** - Tiles, highlighted rows and meter tracks. On a dark page: `#232a36`. _(default: #f1f4f8)_
+   * - **--fw-border** - The card’s border and table rules. On a dark page: `#3a4252`. _(default: #d5dae3)_
+   * - **--fw-field-border** - Borders of inputs and selects (3:1 against the surface). On a dark page: `#7f899b`. _(default: #7d8696)_
+   * - **--fw-focus** - The keyboard focus ring. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-radius** - Corner radius of the card; controls and tiles use a fraction of it. _(default: 12px)_
+   * - **--fw-font** - Font family; the page’s by default. _(default: inherit)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The widget's card.
+   * - **field** - Each labelled input.
+   * - **input** - Each input and select.
+   * - **level** - The level reached.
+   * - **meter** - Each criterion's meter.
+   * - **perks** - The table of what each level unlocks.
+   */
+  'fiverr-level-meter': Partial<FiverrLevelMeterProps & BaseProps & BaseEvents>;
+
+  /**
+   * Shutterstock royalty level calculator with a month-by-month projection.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **royalty-change** - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes.
+   *
+   * ### **CSS Properties:**
+   *  - **--fw-accent** - Accent: the key figure, chart, meters, links and tags. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-on-accent** - Text on the accent (the key figure). On a dark page: `#0b1a2e`. _(default: #ffffff)_
+   * - **--fw-text** - Text. On a dark page: `#e8ebf1`. _(default: #1d2330)_
+   * - **--fw-muted** - Secondary text: hints, notes, captions, counts. On a dark page: `#a9b2c1`. _(default: #545d6c)_
+   * - **--fw-surface** - Background under all of a widget’s text. On a dark page: `#171b22`. _(default: #ffffff)_
+   * - **--fw-subtle** - Tiles, highlighted rows and meter tracks. On a dark page: `#232a36`. _(default: #f1f4f8)_
+   * - **--fw-border** - The card’s border and table rules. On a dark page: `#3a4252`. _(default: #d5dae3)_
+   * - **--fw-field-border** - Borders of inputs and selects (3:1 against the surface). On a dark page: `#7f899b`. _(default: #7d8696)_
+   * - **--fw-danger** - Messages for values that cannot be used. On a dark page: `#ff8a80`. _(default: #b3261e)_
+   * - **--fw-focus** - The keyboard focus ring. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-radius** - Corner radius of the card; controls and tiles use a fraction of it. _(default: 12px)_
+   * - **--fw-font** - Font family; the page’s by default. _(default: inherit)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The widget's card.
+   * - **field** - Each labelled input.
+   * - **input** - Each input and select.
+   * - **results** - The summary figures.
+   * - **chart** - The SVG chart of cumulative earnings.
+   * - **table** - The month-by-month table.
+   */
+  'royalty-tier-calc': Partial<RoyaltyTierCalcProps & BaseProps & BaseEvents>;
+
+  /**
+   * A weighted, accessible cloud of keywords or Blogger labels.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **tag-select** - When a reader follows a tag link. Cancelable: `preventDefault()` stops the navigation. Detail: `{ tag, count, href }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--fw-accent** - Accent: the key figure, chart, meters, links and tags. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-text** - Text. On a dark page: `#e8ebf1`. _(default: #1d2330)_
+   * - **--fw-muted** - Secondary text: hints, notes, captions, counts. On a dark page: `#a9b2c1`. _(default: #545d6c)_
+   * - **--fw-surface** - Background under all of a widget’s text. On a dark page: `#171b22`. _(default: #ffffff)_
+   * - **--fw-border** - The card’s border and table rules. On a dark page: `#3a4252`. _(default: #d5dae3)_
+   * - **--fw-danger** - Messages for values that cannot be used. On a dark page: `#ff8a80`. _(default: #b3261e)_
+   * - **--fw-focus** - The keyboard focus ring. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-radius** - Corner radius of the card; controls and tiles use a fraction of it. _(default: 12px)_
+   * - **--fw-font** - Font family; the page’s by default. _(default: inherit)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The cloud's container.
+   * - **list** - The list of tags.
+   * - **tag** - Each tag link (or text, when links are off).
+   * - **count** - Each visible count.
+   * - **note** - The loading, failure and "showing N of M" notes.
+   */
+  'tag-cloud': Partial<TagCloudProps & BaseProps & BaseEvents>;
+
+  /**
+   * US withholding on royalties with and without a TIN (NPWP), for any country.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **withholding-change** - When the reader changes an input. Detail: `{ country, form, rateWithTin, rateWithoutTin, withheldWithTin, withheldWithoutTin, netWithTin, netWithoutTin }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--fw-accent** - Accent: the key figure, chart, meters, links and tags. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-text** - Text. On a dark page: `#e8ebf1`. _(default: #1d2330)_
+   * - **--fw-muted** - Secondary text: hints, notes, captions, counts. On a dark page: `#a9b2c1`. _(default: #545d6c)_
+   * - **--fw-surface** - Background under all of a widget’s text. On a dark page: `#171b22`. _(default: #ffffff)_
+   * - **--fw-subtle** - Tiles, highlighted rows and meter tracks. On a dark page: `#232a36`. _(default: #f1f4f8)_
+   * - **--fw-border** - The card’s border and table rules. On a dark page: `#3a4252`. _(default: #d5dae3)_
+   * - **--fw-field-border** - Borders of inputs and selects (3:1 against the surface). On a dark page: `#7f899b`. _(default: #7d8696)_
+   * - **--fw-danger** - Messages for values that cannot be used. On a dark page: `#ff8a80`. _(default: #b3261e)_
+   * - **--fw-focus** - The keyboard focus ring. On a dark page: `#82bcff`. _(default: #0a5ab0)_
+   * - **--fw-radius** - Corner radius of the card; controls and tiles use a fraction of it. _(default: 12px)_
+   * - **--fw-font** - Font family; the page’s by default. _(default: inherit)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The widget's card.
+   * - **field** - Each labelled input.
+   * - **input** - Each input and select.
+   * - **from** - The line saying the amount comes from a linked calculator (or that none was found).
+   * - **table** - The withholding table.
+   * - **saving** - The sentence on what the TIN saves.
+   */
+  'tax-withholding-table': Partial<TaxWithholdingTableProps & BaseProps & BaseEvents>;
+};
+
+declare global {
+  namespace svelteHTML {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements extends CustomElements {}
+}
