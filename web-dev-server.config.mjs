@@ -1,5 +1,6 @@
 // `npm start`: serves the demo from source with live reload. TypeScript is
 // compiled on the fly by esbuild, the same way the tests run.
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { feedMiddleware } from './tests/support/feed-middleware.mjs';
 
@@ -14,6 +15,13 @@ export default {
     function demoIndex(ctx, next) {
       if (ctx.path === '/') return ctx.redirect('/demo/');
       return next();
+    },
+    // The configurator is a page of the website (npm run site builds site/ from the built bundle).
+    function siteNotBuilt(ctx, next) {
+      if (!ctx.path.startsWith('/site/') || existsSync('site/index.html')) return next();
+      ctx.type = 'html';
+      ctx.body =
+        '<!doctype html><meta charset="utf-8"><title>Site not built</title><p>The configurator is part of the website. Run <code>npm run build &amp;&amp; npm run site</code>, then reload this page.</p>';
     },
     feedMiddleware,
   ],

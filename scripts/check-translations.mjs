@@ -50,3 +50,21 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`Translations: ${used.size} messages, all translated, ${glossary.length} glossary terms used consistently.`);
+
+// The reference's Indonesian: every element, attribute, event, part and token custom-elements.json documents.
+const reference = JSON.parse(readFileSync('xliff/reference.id.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const wanted = [];
+for (const d of manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((x) => x.tagName)) {
+  wanted.push(d.tagName, ...d.attributes.map((a) => `${d.tagName}.${a.name}`), ...(d.events ?? []).map((e) => `${d.tagName}@${e.name}`));
+  wanted.push(...(d.cssParts ?? []).map((p) => `${d.tagName}::${p.name}`), ...(d.cssProperties ?? []).map((p) => p.name));
+}
+const missing = [...new Set(wanted)].filter((key) => !reference[key]);
+const stale = Object.keys(reference).filter((key) => key !== '_note' && !wanted.includes(key));
+if (missing.length || stale.length) {
+  console.error(
+    `xliff/reference.id.json:${missing.map((k) => `\n  no Indonesian for ${k}`).join('')}${stale.map((k) => `\n  ${k} is no longer documented`).join('')}`,
+  );
+  process.exit(1);
+}
+console.log(`Reference: ${wanted.length} documented names, all with an Indonesian description.`);

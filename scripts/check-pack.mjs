@@ -1,0 +1,102 @@
+// Before a release (`prepack`) and in CI: the package a user would install is complete and works.
+// 1. The tarball holds dist/ (JS and declarations), cdn/, types/, the manifest and the editor data, every
+//    `exports` target exists in it, nothing from src/ or tests/ is in it, and it stays under its budget.
+// 2. Installed into a fresh project, it type-checks a React 19 app (tags in JSX and @lit/react
+//    components, tsc --strict), a Vue 3 app (vue-tsc) and plain TypeScript.
+// 3. `npm publish --dry-run` accepts it.
+// Scripts are not run again inside (no recursion through prepack).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+/* The packed tarball measured 771 KB (2026-11-26): the budget leaves room for a release's growth, not for a stray folder. */
+const PACKED_BUDGET_KB = 900;
+const npm = (...args) => execFileSync('npm', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const problems = [];
+
+const [pack] = JSON.parse(npm('pack', '--dry-run', '--json', '--ignore-scripts'));
+const files = new Set(pack.files.map((f) => f.path));
+const REQUIRED = [
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/core/index.js',
+  'dist/localization.js',
+  'dist/react/index.js',
+  'dist/react/index.d.ts',
+  'cdn/freelancer-widgets.js',
+  'types/jsx.d.ts',
+  'types/jsx-integration.d.ts',
+  'types/vue.d.ts',
+  'types/svelte.d.ts',
+  'custom-elements.json',
+  'web-types.json',
+  'vscode.html-custom-data.json',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+];
+for (const tag of ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud']) {
+  REQUIRED.push(`cdn/${tag}.js`, `dist/components/${tag}/${tag}.js`, `dist/components/${tag}/${tag}.d.ts`);
+}
+for (const f of REQUIRED) if (!files.has(f)) problems.push(`missing from the package: ${f}`);
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+for (const t of targets) {
+  if (t.includes('*')) continue;
+  if (!files.has(t.replace(/^\.\//, ''))) problems.push(`exports names ${t}, which is not in the package`);
+}
+for (const f of files) if (/^(src|tests|demo|bench|site|node_modules)\//.test(f)) problems.push(`should not be in the package: ${f}`);
+if (pack.size / 1024 > PACKED_BUDGET_KB)
+  problems.push(`the tarball is ${(pack.size / 1024).toFixed(0)} KB, over its budget of ${PACKED_BUDGET_KB} KB`);
+
+// A fresh project with the packed package installed (its dependencies linked from this repository's node_modules).
+const dir = mkdtempSync(join(tmpdir(), 'fw-app-'));
+try {
+  const tarball = npm('pack', '--ignore-scripts', '--pack-destination', dir).trim().split('\n').pop();
+  const modules = join(dir, 'node_modules');
+  mkdirSync(join(modules, 'freelancer-widgets'), { recursive: true });
+  execFileSync('tar', ['-xzf', join(dir, tarball), '-C', join(modules, 'freelancer-widgets'), '--strip-components=1']);
+  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit', '@types', 'react', 'vue', '@vue', 'svelte', 'csstype']) {
+    mkdirSync(join(modules, dep, '..'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep));
+  }
+  cpSync(join(ROOT, 'tests/types'), join(dir, 'app'), { recursive: true });
+  writeFileSync(
+    join(dir, 'app/tsconfig.json'),
+    readFileSync(join(ROOT, 'tests/types/tsconfig.json'), 'utf8').replace('"types": []', '"types": [], "skipLibCheck": false'),
+  );
+  const tsc = (project, bin = 'typescript/bin/tsc') =>
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', bin), '-p', project], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  for (const [name, run] of [
+    ['React 19 and plain TypeScript (tsc --strict)', () => tsc('app/tsconfig.json')],
+    ['Vue 3 (vue-tsc)', () => tsc('app/vue/tsconfig.json', 'vue-tsc/bin/vue-tsc.js')],
+  ]) {
+    try {
+      run();
+    } catch (error) {
+      problems.push(`a fresh ${name} app does not type-check against the package:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+try {
+  npm('publish', '--dry-run', '--ignore-scripts', '--tag', 'check');
+} catch (error) {
+  problems.push(`npm publish --dry-run refused the package:\n${error.stderr ?? error.message}`);
+}
+
+if (problems.length) {
+  console.error(`Package check:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `Package check: ${files.size} files, ${(pack.size / 1024).toFixed(0)} KB packed (budget ${PACKED_BUDGET_KB} KB); installed, it type-checks React 19, Vue 3 and plain TypeScript apps; npm publish --dry-run accepts it.`,
+);

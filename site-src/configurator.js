@@ -1,0 +1,326 @@
+// The configurator: compose a post of several widgets, set each one's attributes with a form generated
+// from custom-elements.json, see them live at phone and desktop width on a light or dark page, and copy
+// one Blogger-safe snippet (the script once, the reservation CSS, the widgets). The widgets judge the
+// values themselves, with the same rules as on a blog: what a widget reports as unusable is marked and
+// left out of the snippet. A snippet can be pasted back to be edited. No inline handlers, no innerHTML.
+import { TEXT } from './i18n.js';
+import { TAGS, buildSnippet, parseSnippet, readReserve } from './snippet.js';
+
+const root = document.getElementById('configurator');
+const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'id';
+const t = TEXT[lang];
+const [manifest, reference, reserveCss] = await Promise.all([
+  fetch(root.dataset.manifest).then((r) => r.json()),
+  fetch(root.dataset.reference).then((r) => r.json()),
+  fetch(root.dataset.reserve).then((r) => r.text()),
+]);
+const heights = readReserve(reserveCss);
+const declarations = Object.fromEntries(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, d]),
+);
+/** Attributes a blogger sets (the reflected `level` is read-only). */
+const settable = (tag) => declarations[tag].attributes.filter((a) => a.name !== 'level');
+const documented = Object.fromEntries(TAGS.map((tag) => [tag, new Set(settable(tag).map((a) => a.name))]));
+documented.booleans = new Set(
+  TAGS.flatMap((tag) =>
+    settable(tag)
+      .filter((a) => a.type?.text === 'boolean')
+      .map((a) => `${tag}.${a.name}`),
+  ),
+);
+/** A description in the page's language, without the markdown backticks. */
+const describe = (tag, name) =>
+  (lang === 'id' ? reference[`${tag}.${name}`] : (declarations[tag].attributes.find((a) => a.name === name)?.description ?? '')).replace(
+    /`/g,
+    '',
+  );
+
+/* A realistic start for each widget, from the blog posts the widgets were made for. */
+const STARTERS = {
+  'royalty-tier-calc': { values: { 'monthly-downloads': '100', price: '1', 'usd-idr': '16250' } },
+  'tax-withholding-table': { values: { 'usd-idr': '16250' } },
+  'fiverr-level-meter': {
+    values: { rules: '2024', 'current-level': 'level-2', 'success-score': '9', rating: '4.9', 'response-rate': '96', orders: '38' },
+  },
+  'tag-cloud': { values: {}, text: 'microstock, npwp shutterstock, pajak shutterstock, w-8ben shutterstock, passive income' },
+};
+
+/** The post: its widgets in order. Calculators have a readable id a tax table can link to. */
+let post = [];
+let selected = 0;
+let counter = 0;
+
+const el = (tag, props = {}, ...children) => append(Object.assign(document.createElement(tag), props), children);
+function append(node, children) {
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
+  return node;
+}
+const nextId = () => {
+  let n = 1;
+  while (post.some((w) => w.id === `calc-${n}`)) n++;
+  return `calc-${n}`;
+};
+
+function add(tag, from = STARTERS[tag]) {
+  const widget = { key: ++counter, tag, values: { ...from.values }, text: from.text ?? '', id: from.id ?? '' };
+  if (tag === 'royalty-tier-calc' && !widget.id) widget.id = nextId();
+  if (tag === 'tax-withholding-table' && widget.values.for === undefined) {
+    const calc = post.find((w) => w.tag === 'royalty-tier-calc');
+    if (calc) widget.values.for = calc.id; // a table added after a calculator follows it
+  }
+  post.push(widget);
+  selected = post.length - 1;
+  refresh();
+}
+
+function move(index, by) {
+  const to = index + by;
+  if (to < 0 || to >= post.length) return;
+  [post[index], post[to]] = [post[to], post[index]];
+  selected = to;
+  refresh();
+}
+
+function remove(index) {
+  const [gone] = post.splice(index, 1);
+  for (const w of post) if (w.values.for === gone.id) delete w.values.for;
+  selected = Math.min(selected, post.length - 1);
+  refresh();
+}
+
+function renderAdders() {
+  const box = document.getElementById('adders');
+  box.replaceChildren(
+    ...TAGS.map((tag) => {
+      const button = el('button', { type: 'button', className: 'add', textContent: `+ ${t.widgetNames[tag]}` });
+      button.dataset.tag = tag;
+      button.addEventListener('click', () => add(tag));
+      return button;
+    }),
+  );
+}
+
+function renderList() {
+  const list = document.getElementById('post');
+  if (!post.length) return list.replaceChildren(el('li', { className: 'empty', textContent: t.empty }));
+  list.replaceChildren(
+    ...post.map((w, i) => {
+      const name = el('button', { type: 'button', className: 'name', textContent: `${t.widgetNames[w.tag]}${w.id ? ` · #${w.id}` : ''}` });
+      name.setAttribute('aria-pressed', String(i === selected));
+      name.addEventListener('click', () => {
+        selected = i;
+        refresh();
+      });
+      const tool = (label, text, action, disabled = false) => {
+        const b = el('button', { type: 'button', className: 'tool', textContent: text, disabled });
+        b.setAttribute('aria-label', `${label}: ${t.widgetNames[w.tag]}`);
+        b.addEventListener('click', action);
+        return b;
+      };
+      return el(
+        'li',
+        { className: i === selected ? 'current' : '' },
+        name,
+        el(
+          'span',
+          { className: 'tools' },
+          tool(t.up, '↑', () => move(i, -1), i === 0),
+          tool(t.down, '↓', () => move(i, 1), i === post.length - 1),
+          tool(t.remove, '×', () => remove(i)),
+        ),
+      );
+    }),
+  );
+}
+
+/** Options of an attribute whose type is a union of string literals: "'image' | 'video'". */
+function literals(type) {
+  const parts = String(type ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
+  return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
+}
+
+function field(w, name, label, control, help) {
+  const id = `f-${w.key}-${name}`;
+  control.id = id;
+  control.setAttribute('aria-describedby', `${id}-help ${id}-error`);
+  const wrap = el('div', { className: `field${control.type === 'checkbox' ? ' check' : ''}` });
+  const labelEl = el('label', { htmlFor: id, textContent: label });
+  const error = el('span', { className: 'error', id: `${id}-error` });
+  error.dataset.attribute = name;
+  const helpEl = el('span', { className: 'help', id: `${id}-help`, textContent: help });
+  return control.type === 'checkbox' ? append(wrap, [control, labelEl, helpEl, error]) : append(wrap, [labelEl, helpEl, control, error]);
+}
+
+function renderForm() {
+  const box = document.getElementById('fields');
+  const w = post[selected];
+  if (!w) return box.replaceChildren();
+  const fields = [];
+  if (w.tag === 'royalty-tier-calc') {
+    const input = el('input', { type: 'text', value: w.id, autocomplete: 'off', spellcheck: false });
+    input.addEventListener('input', () => {
+      const old = w.id;
+      w.id = input.value.trim().replace(/[^A-Za-z0-9_-]/g, '-');
+      for (const other of post) if (other.values.for === old) other.values.for = w.id;
+      update();
+    });
+    fields.push(field(w, 'id', t.idLabel, input, ''));
+  }
+  for (const attr of settable(w.tag)) {
+    const type = attr.type?.text;
+    let control;
+    if (w.tag === 'tax-withholding-table' && attr.name === 'for') {
+      control = el('select');
+      const calcs = post.filter((o) => o.tag === 'royalty-tier-calc');
+      control.add(new Option(t.noLink, ''));
+      for (const c of calcs) control.add(new Option(`#${c.id}`, c.id, false, w.values.for === c.id));
+      control.disabled = calcs.length === 0;
+      control.addEventListener('change', () => set(w, attr.name, control.value));
+      fields.push(field(w, attr.name, t.linkTo, control, calcs.length ? describe(w.tag, attr.name) : t.noCalculator));
+      continue;
+    }
+    const options = literals(type);
+    if (type === 'boolean') {
+      control = el('input', { type: 'checkbox', checked: w.values[attr.name] === true });
+      control.addEventListener('change', () => set(w, attr.name, control.checked));
+    } else if (options) {
+      control = el('select');
+      for (const value of ['', ...options])
+        control.add(new Option(value || t.defaultValue, value, false, (w.values[attr.name] ?? '') === value));
+      control.addEventListener('change', () => set(w, attr.name, control.value));
+    } else {
+      control = el('input', { type: 'text', value: w.values[attr.name] ?? '', autocomplete: 'off', spellcheck: false });
+      control.addEventListener('input', () => set(w, attr.name, control.value));
+    }
+    fields.push(field(w, attr.name, attr.name, control, describe(w.tag, attr.name)));
+  }
+  if (w.tag === 'tag-cloud') {
+    const area = el('textarea', { rows: 3, value: w.text });
+    area.addEventListener('input', () => {
+      w.text = area.value;
+      update();
+    });
+    fields.push(field(w, '__text', t.keywords, area, ''));
+  }
+  box.replaceChildren(el('h3', { className: 'editing', textContent: t.widgetNames[w.tag] }), ...fields);
+}
+
+function set(w, name, value) {
+  if (value === '' || value === false) delete w.values[name];
+  else w.values[name] = value;
+  update();
+}
+
+/** The attributes the live widget reports as unusable, with its own message for each. */
+function rejected(widgetEl, tag) {
+  const rootNode = widgetEl.shadowRoot;
+  const messages = new Map();
+  for (const attr of settable(tag)) {
+    const camel = attr.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const fieldMessage = rootNode.getElementById(`${camel}-msg`)?.textContent?.trim();
+    const word = new RegExp(`(^|\\s)${attr.name}(\\s|$)`);
+    const notice = [...rootNode.querySelectorAll('.notice')].map((n) => n.textContent.trim()).find((text) => word.test(text));
+    if (fieldMessage || notice) messages.set(attr.name, fieldMessage || notice);
+  }
+  return messages;
+}
+
+/** The widgets as elements, each with its id, attributes and text. */
+function elementsOf(exclude = new Map()) {
+  return post.map((w) => ({
+    tag: w.tag,
+    // id and for first: the link between a calculator and its table is what a reader of the HTML looks for.
+    attributes: [
+      ...(w.id ? [['id', w.id]] : []),
+      ...Object.entries(w.values).sort(([a], [b]) => Number(b === 'for') - Number(a === 'for')),
+    ].filter(([name]) => !exclude.get(w.key)?.has(name)),
+    text: w.tag === 'tag-cloud' ? w.text : '',
+  }));
+}
+
+let version = 0;
+async function update() {
+  const mine = ++version;
+  const preview = document.getElementById('preview');
+  const live = elementsOf().map((e) => {
+    const node = document.createElement(e.tag);
+    for (const [name, value] of e.attributes) node.setAttribute(name, value === true ? '' : value);
+    node.textContent = e.text;
+    return node;
+  });
+  preview.replaceChildren(...live);
+  await Promise.all(live.map((n) => n.updateComplete));
+  if (mine !== version) return; // a newer change is on its way
+  const bad = new Map();
+  const problems = [];
+  post.forEach((w, i) => {
+    const messages = rejected(live[i], w.tag);
+    bad.set(w.key, messages);
+    for (const [name, text] of messages) problems.push(`${t.widgetNames[w.tag]} · ${name}: ${text}`);
+  });
+  for (const error of document.querySelectorAll('#fields .error')) {
+    const message = bad.get(post[selected]?.key)?.get(error.dataset.attribute);
+    error.textContent = message ? `${message} (${t.notIncluded})` : '';
+    document.getElementById(error.id.replace(/-error$/, ''))?.setAttribute('aria-invalid', String(Boolean(message)));
+  }
+  document.getElementById('problems').replaceChildren(...problems.map((text) => el('li', { textContent: text })));
+  document.getElementById('snippet').value = post.length ? buildSnippet({ elements: elementsOf(bad), heights }) : '';
+}
+
+function refresh() {
+  renderList();
+  renderForm();
+  void update();
+}
+
+function wire() {
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
+  renderAdders();
+  for (const input of root.querySelectorAll('input[name="width"], input[name="page"]')) {
+    input.addEventListener('change', () => {
+      const preview = document.getElementById('preview');
+      preview.classList.toggle('phone', root.querySelector('input[name="width"]:checked').value === 'phone');
+      preview.classList.toggle('dark', root.querySelector('input[name="page"]:checked').value === 'dark');
+      void update(); // widgets look at the page behind them when they connect
+    });
+  }
+  const status = document.getElementById('copied');
+  document.getElementById('copy').addEventListener('click', async () => {
+    const box = document.getElementById('snippet');
+    try {
+      await navigator.clipboard.writeText(box.value);
+      status.textContent = t.copied;
+    } catch {
+      box.focus();
+      box.select();
+      status.textContent = t.copyFailed;
+    }
+  });
+  document.getElementById('load').addEventListener('click', () => {
+    const found = parseSnippet(document.getElementById('paste-in').value, documented);
+    const loadStatus = document.getElementById('load-status');
+    loadStatus.textContent = found.length ? t.loaded.replace('{n}', found.length) : t.loadedNone;
+    if (!found.length) return;
+    post = [];
+    for (const f of found) {
+      const values = Object.fromEntries(f.attributes.filter(([name]) => name !== 'id'));
+      const id = f.attributes.find(([name]) => name === 'id')?.[1] ?? '';
+      add(f.tag, { values, text: f.text, id });
+    }
+    selected = 0;
+    refresh();
+  });
+}
+
+wire();
+add('royalty-tier-calc');
+add('tax-withholding-table');
+selected = 0;
+refresh();
+root.dataset.ready = 'true';
