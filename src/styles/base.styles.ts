@@ -64,9 +64,11 @@ export const baseStyles = css`
   }
   .base {
     container: fw / inline-size;
-    /* Where the widget is sized by its content (a flex row, a float, a vertical-text wrapper), the
-       container would count as 0 wide: it counts as a comfortable card width instead. */
-    contain-intrinsic-inline-size: 40em;
+    /* Where the widget is sized by its content (a float, a table cell, a vertical-text wrapper), the
+       container would count as 0 wide: it counts as a comfortable card width instead. That width is
+       also what a theme's grid or flex column cannot shrink below, so on a phone it is at most 75vw
+       (292 px at 390), narrower than the column left by a theme's usual padding. */
+    contain-intrinsic-inline-size: min(40em, 75vw);
     display: flow-root; /* keeps inner margins inside: no layout shift through the host */
     font-family: var(--_font);
     font-size: max(1em, 14px);

@@ -180,6 +180,50 @@ describe('layout follows the widget’s own width', () => {
   });
 });
 
+describe('theme layouts around the widget', () => {
+  /* Themes put the post in a grid or a flex row, and bloggers put widgets in table cells and floats. */
+  const LAYOUTS: Record<string, string> = {
+    'grid column (1fr)': '<div style="display:grid;grid-template-columns:1fr"><article id="slot"></article></div>',
+    'flex row': '<div style="display:flex"><article id="slot"></article></div>',
+    'flex row, widget as item': '<div style="display:flex" id="slot"></div>',
+    'table cell': '<table><tr><td id="slot"></td></tr></table>',
+    float: '<div style="float:left" id="slot"></div>',
+  };
+  async function inFrame(width: number, layout: string, tag: string): Promise<{ doc: Document; el: Widget }> {
+    const f = document.createElement('iframe');
+    f.width = String(width);
+    f.height = '800';
+    f.style.border = '0';
+    f.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:16px">${layout}</body></html>`;
+    document.body.append(f);
+    await new Promise((r) => f.addEventListener('load', r, { once: true }));
+    const el = document.createElement(tag) as Widget;
+    el.setAttribute('usd-idr', '16250');
+    f.contentDocument!.getElementById('slot')!.append(el);
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]'), tag);
+    return { doc: f.contentDocument!, el };
+  }
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('on a 390 px phone the widget fits the column in a grid, a flex row, a table cell and a float: nothing scrolls sideways', async () => {
+    for (const [name, layout] of Object.entries(LAYOUTS)) {
+      for (const tag of Object.keys(WIDGETS)) {
+        const { doc, el } = await inFrame(390, layout, tag);
+        expect(doc.documentElement.scrollWidth, `${tag} in a ${name}`).to.be.at.most(390);
+        expect(el.getBoundingClientRect().width, `${tag} in a ${name}`).to.be.at.most(390 - 32);
+      }
+    }
+  });
+
+  it('on a desktop the widget sized by its content (a table cell, a float) is a comfortable card, not a sliver', async () => {
+    for (const name of ['table cell', 'float', 'flex row, widget as item']) {
+      const { el } = await inFrame(1280, LAYOUTS[name], 'royalty-tier-calc');
+      expect(el.getBoundingClientRect().width, name).to.be.at.least(600);
+    }
+  });
+});
+
 describe('sizes do not depend on the root font size', () => {
   afterEach(() => (document.documentElement.style.fontSize = ''));
 
