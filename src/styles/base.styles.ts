@@ -27,6 +27,7 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    min-width: 0; /* as a theme's grid or flex item it may shrink to the column; its layout follows */
     ${tokens('light')}
     color-scheme: light;
     -webkit-text-fill-color: currentcolor;
@@ -66,9 +67,9 @@ export const baseStyles = css`
     container: fw / inline-size;
     /* Where the widget is sized by its content (a float, a table cell, a vertical-text wrapper), the
        container would count as 0 wide: it counts as a comfortable card width instead. That width is
-       also what a theme's grid or flex column cannot shrink below, so on a phone it is at most 75vw
-       (292 px at 390), narrower than the column left by a theme's usual padding. */
-    contain-intrinsic-inline-size: min(40em, 75vw);
+       also what a theme's grid or flex column cannot shrink below, so on a phone it is at most two
+       thirds of the screen (257 px at 390), narrower than the column left by nested theme paddings. */
+    contain-intrinsic-inline-size: min(40em, 66vw);
     display: flow-root; /* keeps inner margins inside: no layout shift through the host */
     font-family: var(--_font);
     font-size: max(1em, 14px);

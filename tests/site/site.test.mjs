@@ -78,6 +78,22 @@ for (const path of PAGES) {
   });
 }
 
+test('on a 390 px phone, light and dark, no page scrolls sideways and the site follows the OS scheme', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const path of PAGES) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${base}${SUB}${path}`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(200);
+      const { scrollWidth, background } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, background: getComputedStyle(document.documentElement).backgroundColor }));
+      assert.ok(scrollWidth <= 390, `${path} ${colorScheme}: ${scrollWidth} px wide`);
+      const [r] = background.match(/\d+/g).map(Number);
+      assert.ok(colorScheme === 'dark' ? r < 60 : r > 200, `${path} ${colorScheme}: background ${background}`);
+      await context.close();
+    }
+  }
+});
+
 test('configurator: calculator + linked tax table → copy → paste into a plain Blogger-like page', async () => {
   const { context, page, problems } = await open(`${base}${SUB}en/configurator.html`);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
