@@ -17,13 +17,17 @@ export interface Note<C> {
 }
 
 /** The notes that apply, as a list (nothing when none does). */
+// A space between two pieces is a string in a binding: the CDN build's template minifier drops
+// whitespace at the edges of a template, so \` <a>\` would glue the link to the sentence.
 export function renderNotes<C>(notes: readonly Note<C>[], context: C): TemplateResult | typeof nothing {
   const shown = notes.filter((n) => !n.when || n.when(context));
   if (!shown.length) return nothing;
   return html`<ul class="notes">
     ${shown.map(
       (n) =>
-        html`<li data-note=${n.id}>${n.text(context)}${n.source ? html` <a href=${n.source.url}>${n.source.title}</a>` : nothing}</li>`,
+        html`<li data-note=${n.id}>
+          ${n.text(context)}${n.source ? [' ', html`<a href=${n.source.url}>${n.source.title}</a>`] : nothing}
+        </li>`,
     )}
   </ul>`;
 }

@@ -4,6 +4,7 @@
  * script twice or in two versions, a strict CSP, and layout shift.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import '../support/define-all.js';
 
 interface Probe {
   errors: string[];
@@ -59,6 +60,31 @@ describe('CDN bundle on a blog post', () => {
       expect(win.__probe.warnings).to.deep.equal([]);
     });
   }
+
+  it('the minified bundle draws the same words, spaces included, as the source', async () => {
+    const { doc } = await openPage('post-en.html');
+    // The same widgets built from the source, on this page (the tax table linked to its calculator here too).
+    const copies = document.createElement('div');
+    for (const pasted of doc.querySelectorAll(TAGS.join(','))) {
+      const copy = document.createElement(pasted.localName);
+      for (const { name, value } of pasted.attributes) copy.setAttribute(name, value);
+      copy.textContent = pasted.textContent;
+      copies.append(copy);
+    }
+    document.body.append(copies);
+    try {
+      await waitUntil(() => [...copies.children].every((c) => c.matches(':state(ready)')), 'source copies rendered');
+      const words = (el: Element) => (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ');
+      for (const copy of copies.children) {
+        const [built, fromSource] = [words(doc.querySelector(copy.localName)!), words(copy)];
+        let at = 0; // the first difference, shown with its surroundings
+        while (at < built.length && built[at] === fromSource[at]) at++;
+        expect(built.slice(Math.max(0, at - 40), at + 40), copy.localName).to.equal(fromSource.slice(Math.max(0, at - 40), at + 40));
+      }
+    } finally {
+      copies.remove();
+    }
+  });
 
   for (const width of [320, 390]) {
     it(`fits a ${width}px phone: nothing wider than the screen, tables without sideways scrolling`, async () => {

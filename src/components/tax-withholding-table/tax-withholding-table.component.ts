@@ -253,7 +253,7 @@ export class TaxWithholdingTable extends LitElement {
   #row(label: string, r: WithholdingRow, best: boolean) {
     const idr = this.#idr(r.net);
     return html`<tr class=${best ? 'best' : ''}>
-      <th scope="row">${label}${best ? html` <span class="badge">${m.lowerTax()}</span>` : nothing}</th>
+      <th scope="row">${label}${best ? [' ', html`<span class="badge">${m.lowerTax()}</span>`] : nothing}</th>
       <td>${formatPercent(dec(r.percent), activeLocale())}</td>
       <td>${this.#usd(r.withheld)}</td>
       <td class="net">${this.#usd(r.net)}${idr ? html`<span class="sub">${idr}</span>` : nothing}</td>
