@@ -199,12 +199,15 @@ function markdownPage(lang, page, file, title) {
     'embedding.md': relative(path, PAGES.en.guide),
     'embedding.id.md': relative(path, PAGES.id.guide),
   };
-  const html = marked.parse(readFileSync(join(ROOT, 'docs', file), 'utf8')).replace(/href="([^"]+)"/g, (_, href) => {
-    if (links[href]) return `href="${links[href]}"`;
-    if (href.startsWith(site)) return `href="${relative(path, href.slice(site.length))}"`;
-    if (/^[a-z-]+\.md$/.test(href)) return `href="${REPO}/blob/main/docs/${href}"`;
-    return `href="${href}"`;
-  });
+  const html = marked
+    .parse(readFileSync(join(ROOT, 'docs', file), 'utf8'))
+    .replace(/href="([^"]+)"/g, (_, href) => {
+      if (links[href]) return `href="${links[href]}"`;
+      if (href.startsWith(site)) return `href="${relative(path, href.slice(site.length))}"`;
+      if (/^[a-z-]+\.md$/.test(href)) return `href="${REPO}/blob/main/docs/${href}"`;
+      return `href="${href}"`;
+    })
+    .replace(/src="images\/([^"]+)"/g, (_, name) => `src="${relative(path, `assets/images/${name}`)}" loading="lazy"`);
   return layout({ lang, page, title, body: `<article class="prose">${html}</article>` });
 }
 
@@ -290,6 +293,7 @@ for (const lang of ['id', 'en']) {
 cpSync(join(ROOT, 'cdn'), join(OUT, 'cdn'), { recursive: true });
 for (const f of ['site.css', 'configurator.js', 'snippet.js', 'i18n.js']) cpSync(join(ROOT, 'site-src', f), join(OUT, 'assets', f));
 cpSync(join(ROOT, 'docs/reserve.css'), join(OUT, 'assets/reserve.css'));
+cpSync(join(ROOT, 'docs/images'), join(OUT, 'assets/images'), { recursive: true });
 cpSync(join(ROOT, 'xliff/reference.id.json'), join(OUT, 'assets/reference.id.json'));
 cpSync(join(ROOT, 'custom-elements.json'), join(OUT, 'custom-elements.json'));
 writeFileSync(join(OUT, '.nojekyll'), '');
