@@ -38,7 +38,7 @@ const REQUIRED = [
   'CHANGELOG.md',
 ];
 for (const tag of ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud']) {
-  REQUIRED.push(`cdn/${tag}.js`, `dist/components/${tag}/${tag}.js`, `dist/components/${tag}/${tag}.d.ts`);
+  REQUIRED.push(`cdn/${tag}.js`, `dist/components/${tag}/${tag}.js`, `dist/components/${tag}/${tag}.d.ts`, `dist/localization/${tag}.js`);
 }
 for (const f of REQUIRED) if (!files.has(f)) problems.push(`missing from the package: ${f}`);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -1,11 +1,7 @@
 // CDN entry for <tag-cloud> alone: only its own Indonesian strings, the language
 // from the page, and the tag (defined in a turn of its own, see internal/first-render.ts).
-import { templates as shared } from '../generated/locales/id-shared.js';
-import { templates as own } from '../generated/locales/id-cloud.js';
+import '../localization/tag-cloud.js';
 import { TagCloud } from '../components/tag-cloud/tag-cloud.component.js';
 import { defineInTurns } from '../internal/define.js';
-import { followPageLanguage, setupLocalization } from '../internal/localize-setup.js';
 
-setupLocalization({ ...shared, ...own });
-void followPageLanguage();
 defineInTurns({ 'tag-cloud': TagCloud });

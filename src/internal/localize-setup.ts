@@ -5,18 +5,24 @@ import { normalizeLocale, type Locale } from '../core/locale.js';
 export type Templates = Record<string, unknown>;
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
+let configured = false;
+/* One object for all the Indonesian strings given so far: @lit/localize keeps a reference to it, so the
+   strings of a widget whose localization module is imported later are found too. */
+const indonesian: Templates = {};
 
 /**
- * Configures @lit/localize once (runtime mode, English source) with the
- * Indonesian strings given: all of them for the full bundle, one widget's for
- * a single-widget CDN file. If the host page configured @lit/localize first,
- * its setLocale() controls the widgets and this warns instead of throwing.
+ * Adds Indonesian strings and configures @lit/localize the first time (runtime mode, English source):
+ * all the strings for the full bundle, one widget's (and the shared ones) for a per-widget entry. If the
+ * host page configured @lit/localize first, its setLocale() controls the widgets and this warns once
+ * instead of throwing.
  */
 export function setupLocalization(templates: Templates): void {
-  if (controls) return;
-  const indonesian = Promise.resolve({ templates: templates as never });
+  Object.assign(indonesian, templates);
+  if (configured) return;
+  configured = true;
+  const loaded = Promise.resolve({ templates: indonesian as never });
   try {
-    controls = configureLocalization({ sourceLocale: 'en', targetLocales: ['id'], loadLocale: () => indonesian });
+    controls = configureLocalization({ sourceLocale: 'en', targetLocales: ['id'], loadLocale: () => loaded });
   } catch {
     console.warn('freelancer-widgets: @lit/localize is already configured on this page; its setLocale() controls the widgets language.');
   }

@@ -1,5 +1,6 @@
 // Plain TypeScript (Vite, no framework): the tags and their events are typed by the package's own declarations.
 import 'freelancer-widgets/royalty-tier-calc.js';
+import { getLocale, setLocale } from 'freelancer-widgets/localization/royalty-tier-calc.js';
 import { projectYear, DEFAULT_TIERS, type RoyaltyResult } from 'freelancer-widgets';
 
 const calc = document.createElement('royalty-tier-calc');
@@ -16,3 +17,7 @@ export const year = projectYear({
 });
 // @ts-expect-error: no such field in the detail
 calc.addEventListener('royalty-change', (e) => e.detail.total);
+
+// One widget's Indonesian strings, with the same language controls as localization.js.
+export const language: 'en' | 'id' = getLocale();
+void setLocale('id-ID');
