@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { buildSnippet, elementHtml, readReserve } from '../site-src/snippet.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'site');
@@ -14,7 +15,6 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
 const reference = JSON.parse(readFileSync(join(ROOT, 'xliff/reference.id.json'), 'utf8'));
 const REPO = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
-const CDN_URL = 'https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn/freelancer-widgets.js';
 if (!existsSync(join(ROOT, 'cdn/freelancer-widgets.js'))) throw new Error('site: cdn/ is missing; run npm run build first.');
 
 /** The pages, per language: where each lives (relative to site/). */
@@ -109,9 +109,29 @@ ${body}
 function home(lang) {
   const w = WORDS[lang];
   const path = PAGES[lang].home;
-  const snippet = `<script type="module" src="${CDN_URL}"></script>
-<royalty-tier-calc id="calc" monthly-downloads="100" price="1" usd-idr="16250"></royalty-tier-calc>
-<tax-withholding-table for="calc" usd-idr="16250"></tax-withholding-table>`;
+  // The pair shown live is the one in the snippet, written as the configurator writes it (with the reservation CSS).
+  const [calc, table] = [
+    {
+      tag: 'royalty-tier-calc',
+      attributes: [
+        ['id', 'calc'],
+        ['monthly-downloads', '100'],
+        ['price', '1'],
+        ['usd-idr', '16250'],
+      ],
+    },
+    {
+      tag: 'tax-withholding-table',
+      attributes: [
+        ['for', 'calc'],
+        ['usd-idr', '16250'],
+      ],
+    },
+  ];
+  const snippet = buildSnippet({
+    elements: [calc, table],
+    heights: readReserve(readFileSync(join(ROOT, 'docs/reserve.css'), 'utf8')),
+  }).trimEnd();
   return layout({
     lang,
     page: 'home',
@@ -126,9 +146,9 @@ function home(lang) {
 </section>
 <section class="showcase">
   <h2>${escape(w.calc)}</h2><p>${escape(w.calcText)}</p>
-  <royalty-tier-calc id="calc" monthly-downloads="100" price="1" usd-idr="16250"></royalty-tier-calc>
+  ${elementHtml(calc)}
   <h2>${escape(w.tax)}</h2><p>${escape(w.taxText)}</p>
-  <tax-withholding-table for="calc" usd-idr="16250"></tax-withholding-table>
+  ${elementHtml(table)}
   <div class="grid">
     <div><h2>${escape(w.fiverr)}</h2><p>${escape(w.fiverrText)}</p>
     <fiverr-level-meter current-level="level-2" success-score="9" rating="4.9" response-rate="96" orders="38"></fiverr-level-meter></div>
