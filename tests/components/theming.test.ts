@@ -180,6 +180,18 @@ describe('layout follows the widget’s own width', () => {
   });
 });
 
+/** Another document: an iframe of the given width, loaded with `body` (the widgets' tags stay this window's). */
+async function frame(body = '<body></body>', width = 300): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.width = String(width);
+  f.height = '800';
+  f.style.border = '0';
+  f.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"></head>${body}</html>`;
+  document.body.append(f);
+  await new Promise((r) => f.addEventListener('load', r, { once: true }));
+  return f;
+}
+
 describe('theme layouts around the widget', () => {
   /* Themes put the post in a grid or a flex row, and bloggers put widgets in table cells and floats. */
   const LAYOUTS: Record<string, string> = {
@@ -192,13 +204,7 @@ describe('theme layouts around the widget', () => {
     float: '<div style="float:left" id="slot"></div>',
   };
   async function inFrame(width: number, layout: string, tag: string): Promise<{ doc: Document; el: Widget }> {
-    const f = document.createElement('iframe');
-    f.width = String(width);
-    f.height = '800';
-    f.style.border = '0';
-    f.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:16px">${layout}</body></html>`;
-    document.body.append(f);
-    await new Promise((r) => f.addEventListener('load', r, { once: true }));
+    const f = await frame(`<body style="margin:0;padding:16px">${layout}</body>`, width);
     const el = document.createElement(tag) as Widget;
     el.setAttribute('usd-idr', '16250');
     f.contentDocument!.getElementById('slot')!.append(el);
@@ -297,14 +303,6 @@ describe('inherited styles from the theme', () => {
 });
 
 describe('other documents', () => {
-  const frame = async () => {
-    const f = document.createElement('iframe');
-    f.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
-    document.body.append(f);
-    await new Promise((r) => f.addEventListener('load', r, { once: true }));
-    return f;
-  };
-
   it('a widget moved into an iframe’s document keeps its styles', async () => {
     const el = await onPage('royalty-tier-calc', '#fff');
     const f = await frame();
