@@ -82,10 +82,19 @@ export function weighTags(tags: readonly TagCount[], options: WeightOptions = {}
 
 export function sortTags<T extends TagCount>(tags: T[], sort: TagSort, collation: string): T[] {
   if (sort === 'none') return tags;
-  const collator = new Intl.Collator(collation, {
-    sensitivity: 'base',
-    numeric: true,
-  });
-  if (sort === 'count') return tags.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
-  return tags.sort((a, b) => collator.compare(a.name, b.name));
+  const { compare } = collator(collation);
+  if (sort === 'count') return tags.sort((a, b) => b.count - a.count || compare(a.name, b.name));
+  return tags.sort((a, b) => compare(a.name, b.name));
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** The collator tags are sorted with in a language (ignoring case and accents, "tag 2" before "tag 10"), built once. */
+function collator(collation: string): Intl.Collator {
+  let c = collators.get(collation);
+  if (!c) {
+    c = new Intl.Collator(collation, { sensitivity: 'base', numeric: true });
+    collators.set(collation, c);
+  }
+  return c;
 }

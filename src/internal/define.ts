@@ -1,7 +1,5 @@
 import { VERSION } from '../generated/version.js';
-import { formatNumber } from '../core/format.js';
 import { inTurn } from './first-render.js';
-import { activeLocale } from './locale-state.js';
 
 /** What a class of ours carries so another copy can name its version. */
 interface Versioned {
@@ -47,12 +45,8 @@ export { VERSION };
  * four together make one long task on a phone.
  */
 export function defineInTurns(tags: Record<string, CustomElementConstructor & Versioned>): void {
-  // The first Intl formatter a page builds starts the browser's ICU (30–80 ms measured, whatever the
-  // formatter): the one the widgets need first is built in a turn of its own, just before they need it.
-  inTurn((done) => {
-    formatNumber(0, activeLocale());
-    done();
-  });
+  // The Intl formatters a widget needs are built in turns of their own just before its first render
+  // (FirstRender's `prepare`), the first of them starting the browser's ICU.
   for (const [tag, ctor] of Object.entries(tags)) {
     inTurn((done) => {
       defineElement(tag, ctor);

@@ -1,4 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Locale } from '../core/locale.js';
+import { activeLocale } from './locale-state.js';
 
 /*
  * A page's widgets first render a piece at a time, each piece in a task of
@@ -97,12 +99,18 @@ export class FirstRender implements ReactiveController {
 
   /**
    * `last` is the number of the widget's last piece (0 when it renders in one
-   * go); `onComplete` runs once, after the update that showed it.
+   * go); `onComplete` runs once, after the update that showed it. `prepare`
+   * builds, one step per turn, the `Intl` formatters the first piece uses: the
+   * first of each kind in a page costs 2–10 ms (the very first, which starts
+   * the browser's ICU, 25–60 ms; npm run bench), too much to share a turn
+   * with a render. They are the cached formatters the render then uses, so
+   * each is still built once; a step whose formatter exists costs nothing.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly last: number,
     private readonly onComplete: () => void,
+    private readonly prepare: readonly ((locale: Locale) => unknown)[] = [],
   ) {
     host.addController(this);
     this.#shown = isServer ? last : -1;
@@ -130,6 +138,15 @@ export class FirstRender implements ReactiveController {
       this.#shown = this.last; // server-rendered: hydrate it whole
       this.#fromServer = true;
       return;
+    }
+    for (const step of this.prepare) {
+      await new Promise<void>((next) =>
+        inTurn((done) => {
+          step(activeLocale());
+          done();
+          next();
+        }),
+      );
     }
     await new Promise<void>((start) =>
       inTurn((done) => {

@@ -4,6 +4,8 @@ import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult } fr
 import { LEVEL_ORDER, PERKS, RULE_SETS, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
 import { VERSION } from '../../internal/define.js';
 import { numberField, selectField } from '../../internal/fields.js';
+import { dec } from '../../core/decimal.js';
+import { formatNumber, formatUsd } from '../../core/format.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { FirstRender } from '../../internal/first-render.js';
@@ -118,7 +120,10 @@ export class FiverrLevelMeter extends LitElement {
 
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
   #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true));
+  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true), [
+    (locale) => formatNumber(0, locale),
+    (locale) => formatUsd(dec(0), locale),
+  ]);
   #evaluation?: LevelEvaluation;
 
   constructor() {

@@ -105,7 +105,11 @@ export class RoyaltyTierCalc extends LitElement {
 
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
   #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 3, () => this.#page.setState('ready', true));
+  #first = new FirstRender(this, 3, () => this.#page.setState('ready', true), [
+    (locale) => formatNumber(0, locale),
+    (locale) => formatUsd(dec(0), locale),
+    (locale) => monthName(1, locale),
+  ]);
   #projection?: RoyaltyProjection;
 
   constructor() {

@@ -4,7 +4,7 @@ import { formatNumber } from '../../core/format.js';
 import { mergeTags, type TagCount } from '../../core/keywords.js';
 import { INTL_TAG } from '../../core/locale.js';
 import { tagHref } from '../../core/tag-links.js';
-import { weighTags, type CloudItem, type TagSelectDetail } from '../../core/tag-weights.js';
+import { sortTags, weighTags, type CloudItem, type TagSelectDetail } from '../../core/tag-weights.js';
 import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { FirstRender } from '../../internal/first-render.js';
@@ -99,7 +99,10 @@ export class TagCloud extends LitElement {
 
   #settings = new Settings(this, SETTINGS);
   #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 0, () => this.#page.setState('ready', true));
+  #first = new FirstRender(this, 0, () => this.#page.setState('ready', true), [
+    (locale) => formatNumber(0, locale),
+    (locale) => sortTags([], 'alpha', INTL_TAG[locale]), // builds the collator
+  ]);
   #feed = new FeedLoader(this);
   #light = '';
   #lightObserver?: MutationObserver;

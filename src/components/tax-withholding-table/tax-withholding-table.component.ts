@@ -100,7 +100,11 @@ export class TaxWithholdingTable extends LitElement {
 
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
   #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true));
+  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true), [
+    (locale) => formatPercent(dec(0), locale),
+    (locale) => formatCents(0n, locale),
+    (locale) => countryName('ID', locale),
+  ]);
   #link = new LinkedSource<RoyaltyResult, number>(
     this,
     'royalty-tier-calc',
