@@ -7,9 +7,14 @@ import { activeLocale } from './locale-state.js';
  * its own, so no single task blocks the reader's phone (PageSpeed counts every
  * task over 50 ms against the post). Module evaluation, then each widget's
  * first pieces, then their later pieces, take turns in one queue shared by
- * every widget on the page; between turns the browser may paint and handle
- * input. While a widget is not complete it lacks the `:state(ready)` custom
- * state, which the reservation CSS (docs/reserve.css) uses to hold its room.
+ * every widget on the page; between batches of turns the queue yields to the
+ * browser's other tasks (input, rendering) but does not wait for a frame: a
+ * widget is hidden until it is complete, so painting its pieces one by one
+ * would show nothing and only make it later (waiting a frame per batch made
+ * the four widgets complete 1.8–2.4× later than static HTML, against 1.6–1.7×
+ * now, with fewer long tasks and less blocking time; npm run bench). While a
+ * widget is not complete it lacks the `:state(ready)` custom state, which the
+ * reservation CSS (docs/reserve.css) uses to hold its room.
  *
  * On the server (and when hydrating server-rendered HTML) everything renders
  * at once: the HTML must be complete, and hydration must see what the server
@@ -17,15 +22,15 @@ import { activeLocale } from './locale-state.js';
  */
 
 /*
- * Script time one turn of the queue may take before it lets the browser lay
- * out and paint what was rendered: 4 × this (PageSpeed's mobile CPU slowdown)
- * plus the layout stays near the 50 ms a task may take.
+ * Script time one batch of turns may take before the queue yields: 4 × this
+ * (PageSpeed's mobile CPU slowdown) plus the layout stays near the 50 ms a
+ * task may take.
  */
 const BUDGET_MS = 8;
 /*
- * A page with dozens of widgets (a test page, a widget gallery) would take a
- * frame per piece: past this many turns waiting, the queue works in batches of
- * up to 40 ms without waiting for frames, and widgets render whole.
+ * A page with dozens of widgets (a test page, a widget gallery) would take
+ * hundreds of small tasks: past this many turns waiting, the queue works in
+ * batches of up to 40 ms, and widgets render whole.
  */
 const CROWD = 16;
 const CROWD_BUDGET_MS = 40;
@@ -34,17 +39,6 @@ const CROWD_BUDGET_MS = 40;
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Resolves in a new task after the browser has had a chance to render a frame (or soon, in a hidden page). */
-function afterFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const next = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame === 'function' && globalThis.document?.visibilityState !== 'hidden') {
-      requestAnimationFrame(next);
-      setTimeout(resolve, 100); // a frame that never comes (a page hidden meanwhile) does not stall the widgets
-    } else next();
-  });
 }
 
 /** A turn: called when it starts, with the function to call when its work is done. */
@@ -57,7 +51,7 @@ const TURN_TIMEOUT_MS = 200;
 
 /**
  * Runs `work` in a turn of the page's shared queue and resolves when it is
- * done: turns run in time-sliced batches, a frame apart. `work` gets the
+ * done: turns run in time-sliced batches, each in a task of its own. `work` gets the
  * function to call when it has finished (its render may end later, in a
  * microtask: the budget counts it).
  */
@@ -66,12 +60,9 @@ export function inTurn(work: (done: () => void) => void): void {
   if (pumping) return;
   pumping = true;
   void (async () => {
-    // An idle queue starts in the next task; between batches the browser renders a frame.
-    let first = true;
     while (queue.length) {
       const crowd = queue.length > CROWD;
-      await (first || crowd ? nextTask() : afterFrame());
-      first = false;
+      await nextTask();
       const start = performance.now();
       const budget = crowd ? CROWD_BUDGET_MS : BUDGET_MS;
       do {
