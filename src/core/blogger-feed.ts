@@ -14,10 +14,7 @@ import { mergeTags, type TagCount } from './keywords.js';
 
 /** Blogger serves at most 100 entries per feed page (servers capped 500, then 150, then 100). */
 export const FEED_PAGE_SIZE = 100;
-/** Default `max-posts`: enough for a typical blog's full label set, 6 requests at most. */
-export const DEFAULT_MAX_POSTS = 500;
-/** The blog's own summary feed, resolved against the page. */
-export const BLOGGER_FEED_PATH = '/feeds/posts/summary?alt=json';
+export { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from './blogger-feed-defaults.js';
 /* A post with more labels than this is not a Blogger post (Blogger allows 200 characters of labels). */
 const MAX_TERMS_PER_POST = 100;
 

@@ -46,6 +46,18 @@ describe('CDN bundle on a blog post', () => {
     expect(code).to.contain('customElements');
   });
 
+  it('carries the Blogger feed reader only in the chunk a cloud with `src` loads', async () => {
+    for (const entry of ['freelancer-widgets', 'tag-cloud']) {
+      const code = await (await fetch(`/cdn/${entry}.js`)).text();
+      const chunk = /["'](\.\/chunks\/[^"']*feed-fetch[^"']*\.js)["']/.exec(code)?.[1];
+      expect(chunk, `${entry}.js imports the feed chunk`).to.be.a('string');
+      const reader = await (await fetch(new URL(chunk as string, new URL(`/cdn/${entry}.js`, location.href)))).text();
+      // The paging parameter exists only in core/blogger-feed.ts.
+      expect(code, entry).not.to.contain('start-index');
+      expect(reader, `${entry}'s feed chunk`).to.contain('start-index');
+    }
+  });
+
   for (const [lang, expected] of [
     ['id', { calc: 'Penghasilan Januari–Desember US$317,50 ≈ Rp 5.159.375', tax: 'Dengan NPWP kamu hemat US$63,50', fiverr: 'Menuju Level 2', cloud: 'Kata kunci' }],
     ['en', { calc: 'Earnings January–December $317.50 ≈ IDR 5,159,375', tax: 'NPWP saves you $63.50', fiverr: 'Toward Level 2', cloud: 'Keywords' }],

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_SIZE, DEFAULT_MIN_SIZE, TAG_SORTS, type TagSort } from '../../core/tag-weights.js';
-import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed.js';
+import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed-defaults.js';
 import { DEFAULT_HREF, isSafeHref } from '../../core/tag-links.js';
 import { choiceSetting, pageNumber, textSetting, themeSetting, type Read } from '../../internal/settings.js';
 import * as m from './tag-cloud.messages.js';
