@@ -247,6 +247,8 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
         const stage = document.getElementById('stage');
         const ours = [];
         const theirs = [];
+        const statics = [];
+        let staticHtml;
         let placed = 0;
         for (let k = 0; k < runs; k++) {
           stage.replaceChildren();
@@ -258,6 +260,23 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
           await cloud.updateComplete;
           await painted();
           ours.push(performance.now() - t);
+          // The floor: the same cloud as static HTML (declarative shadow DOM, its styles inlined), parsed and painted.
+          if (!staticHtml) {
+            const root = cloud.shadowRoot;
+            const css = root.adoptedStyleSheets
+              .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+              .join('\n')
+              .replaceAll(':host(:not(:state(ready)))', ':host(.never)');
+            staticHtml = `<div><template shadowrootmode="open"><style>${css}</style>${root.innerHTML}</template></div>`;
+          }
+          stage.replaceChildren();
+          await painted();
+          t = performance.now();
+          const holder = document.createElement('div');
+          holder.setHTMLUnsafe(staticHtml);
+          stage.append(holder);
+          await painted();
+          statics.push(performance.now() - t);
           stage.replaceChildren();
           const box = document.createElement('div');
           box.style.width = '760px';
@@ -275,7 +294,7 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
           theirs.push(performance.now() - t);
           placed = [...box.querySelectorAll('span')].filter((s) => s.style.display !== 'none').length;
         }
-        return { ours, theirs, oursShown: n, jqcloudShown: placed };
+        return { ours, theirs, statics, oursShown: n, jqcloudShown: placed };
       },
       { n, runs, PAINTED },
     );
@@ -284,7 +303,7 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
   };
   for (const n of [200, 5000]) {
     const cold = { ours: [], theirs: [] };
-    const warm = { ours: [], theirs: [] };
+    const warm = { ours: [], theirs: [], statics: [] };
     let shown;
     for (let i = 0; i < RUNS; i++) {
       const r = await measureCloud(n, 3);
@@ -292,11 +311,13 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
       cold.theirs.push(r.theirs[0]);
       warm.ours.push(...r.ours.slice(1));
       warm.theirs.push(...r.theirs.slice(1));
+      warm.statics.push(...r.statics.slice(1));
       shown = r;
     }
     results.cloud[`tags${n}`] = {
       ours: { cold: stats(cold.ours), warm: stats(warm.ours) },
       jqcloud: { cold: stats(cold.theirs), warm: stats(warm.theirs) },
+      staticHtml: { warm: stats(warm.statics) },
       oursShown: shown.oursShown,
       jqcloudShown: shown.jqcloudShown,
       ratioWarm: median(warm.ours) / median(warm.theirs),
@@ -479,7 +500,7 @@ console.log('\n<tag-cloud> against jQCloud 2 (append → painted; cold = first i
 for (const n of [200, 5000]) {
   const c = results.cloud[`tags${n}`];
   console.log(
-    `  ${n} tags: warm ${range(c.ours.warm)}, cold ${range(c.ours.cold)}, all ${c.oursShown} shown · jQCloud warm ${range(c.jqcloud.warm)}, ${c.jqcloudShown} shown · ${(1 / c.ratioWarm).toFixed(1)}× faster`,
+    `  ${n} tags: warm ${range(c.ours.warm)}, cold ${range(c.ours.cold)}, all ${c.oursShown} shown · the same as static HTML, warm ${range(c.staticHtml.warm)} · jQCloud warm ${range(c.jqcloud.warm)}, ${c.jqcloudShown} shown · ${(1 / c.ratioWarm).toFixed(1)}× faster`,
   );
 }
 console.log(
