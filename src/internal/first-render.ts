@@ -10,9 +10,9 @@ import { activeLocale } from './locale-state.js';
  * every widget on the page; between batches of turns the queue yields to the
  * browser's other tasks (input, rendering) but does not wait for a frame: a
  * widget is hidden until it is complete, so painting its pieces one by one
- * would show nothing and only make it later (waiting a frame per batch made
- * the four widgets complete 1.8–2.4× later than static HTML, against 1.6–1.7×
- * now, with fewer long tasks and less blocking time; npm run bench). While a
+ * would show nothing and only make it later (waiting a frame per batch, the
+ * four widgets completed 1.8–2.3× later than static HTML when warm; without,
+ * 1.35–1.6×, with fewer long tasks and less blocking time; npm run bench). While a
  * widget is not complete it lacks the `:state(ready)` custom state, which the
  * reservation CSS (docs/reserve.css) uses to hold its room.
  *
