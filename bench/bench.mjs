@@ -321,6 +321,7 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
       oursShown: shown.oursShown,
       jqcloudShown: shown.jqcloudShown,
       ratioWarm: median(warm.ours) / median(warm.theirs),
+      toStaticWarm: median(warm.ours) / median(warm.statics),
     };
   }
   const { context, page } = await fresh();
@@ -500,7 +501,7 @@ console.log('\n<tag-cloud> against jQCloud 2 (append → painted; cold = first i
 for (const n of [200, 5000]) {
   const c = results.cloud[`tags${n}`];
   console.log(
-    `  ${n} tags: warm ${range(c.ours.warm)}, cold ${range(c.ours.cold)}, all ${c.oursShown} shown · the same as static HTML, warm ${range(c.staticHtml.warm)} · jQCloud warm ${range(c.jqcloud.warm)}, ${c.jqcloudShown} shown · ${(1 / c.ratioWarm).toFixed(1)}× faster`,
+    `  ${n} tags: warm ${range(c.ours.warm)}, cold ${range(c.ours.cold)}, all ${c.oursShown} shown · the same as static HTML, warm ${range(c.staticHtml.warm)} (${c.toStaticWarm.toFixed(2)}×) · jQCloud warm ${range(c.jqcloud.warm)}, ${c.jqcloudShown} shown · ${(1 / c.ratioWarm).toFixed(1)}× faster`,
   );
 }
 console.log(
@@ -537,6 +538,7 @@ if (check) {
   for (const [name, limit] of Object.entries(budgets.check.brotliKB)) over(`${name}, brotli KB`, results.bytes[name].brotli / 1024, limit);
   over('render ratio (warm)', R.ratioWarm, budgets.check.renderRatio);
   over('5,000 tags: ours / jQCloud (warm)', results.cloud.tags5000.ratioWarm, budgets.check.cloudToJqcloud);
+  over('5,000 tags: ours / static HTML (warm)', results.cloud.tags5000.toStaticWarm, budgets.check.cloudToStatic);
   if (failures.length) {
     console.error(`\nbench --check: over budget (bench/budgets.json):\n  ${failures.join('\n  ')}`);
     process.exit(1);
