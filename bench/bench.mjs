@@ -188,6 +188,14 @@ const fresh = async (viewport = { width: 1280, height: 900 }) => {
 };
 /** In the page: resolves after the next frame has been painted (double rAF, then a task). */
 const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))))`;
+/**
+ * In the page: `(root) => css`, a widget's shadow-root styles as one stylesheet text for its static copy,
+ * with the rule that hides an incomplete widget never matching (a static copy has no `:state(ready)`).
+ */
+const STATIC_CSS = `(root) => root.adoptedStyleSheets
+  .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\\n'))
+  .join('\\n')
+  .replaceAll(':host(:not(:state(ready)))', ':host(.never)')`;
 
 // ---------- Render: four widgets vs the same DOM as static HTML with declarative shadow DOM ----------
 {
@@ -196,20 +204,20 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
   await page.waitForFunction(() => window.__done);
   // Serialize the rendered page, shadow roots included, each with its styles inlined and every input's
   // value and each select's choice written as HTML, so the static page shows exactly the same.
-  const staticHtml = await page.evaluate(() => {
+  const staticHtml = await page.evaluate((STATIC_CSS) => {
+    const staticCss = eval(STATIC_CSS);
     const hosts = [...document.querySelectorAll('royalty-tier-calc, tax-withholding-table, fiverr-level-meter, tag-cloud')];
     for (const host of hosts) {
       const root = host.shadowRoot;
       for (const input of root.querySelectorAll('input')) input.setAttribute('value', input.value);
       for (const option of root.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
-      const css = root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
       const style = document.createElement('style');
-      style.textContent = css.replaceAll(':host(:not(:state(ready)))', ':host(.never)');
+      style.textContent = staticCss(root);
       root.prepend(style);
     }
     for (const s of document.querySelectorAll('script')) s.remove();
     return '<!doctype html>\n' + document.documentElement.getHTML({ shadowRoots: hosts.map((h) => h.shadowRoot) });
-  });
+  }, STATIC_CSS);
   generated.set('/bench/static-floor.html', staticHtml.replace('</body>', '<script src="/bench/pages/measure-static.js"></script></body>'));
   await context.close();
   const times = { widgets: { cold: [], warm: [] }, floor: { cold: [], warm: [] } };
@@ -241,8 +249,9 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
     await page.goto(`${base}/bench/pages/scale.html`);
     await page.waitForFunction(() => customElements.get('tag-cloud') && window.jQuery?.fn?.jQCloud);
     const r = await page.evaluate(
-      async ({ n, runs, PAINTED }) => {
+      async ({ n, runs, PAINTED, STATIC_CSS }) => {
         const painted = () => eval(PAINTED);
+        const staticCss = eval(STATIC_CSS);
         const words = Array.from({ length: n }, (_, i) => ({ name: `label ${i}`, count: 1 + ((i * 7919) % 97) }));
         const stage = document.getElementById('stage');
         const ours = [];
@@ -263,11 +272,7 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
           // The floor: the same cloud as static HTML (declarative shadow DOM, its styles inlined), parsed and painted.
           if (!staticHtml) {
             const root = cloud.shadowRoot;
-            const css = root.adoptedStyleSheets
-              .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
-              .join('\n')
-              .replaceAll(':host(:not(:state(ready)))', ':host(.never)');
-            staticHtml = `<div><template shadowrootmode="open"><style>${css}</style>${root.innerHTML}</template></div>`;
+            staticHtml = `<div><template shadowrootmode="open"><style>${staticCss(root)}</style>${root.innerHTML}</template></div>`;
           }
           stage.replaceChildren();
           await painted();
@@ -296,7 +301,7 @@ const PAINTED = `new Promise((r) => requestAnimationFrame(() => requestAnimation
         }
         return { ours, theirs, statics, oursShown: n, jqcloudShown: placed };
       },
-      { n, runs, PAINTED },
+      { n, runs, PAINTED, STATIC_CSS },
     );
     await context.close();
     return r;
