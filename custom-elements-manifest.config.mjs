@@ -1,4 +1,5 @@
-// @custom-elements-manifest/analyzer: Lit-aware, only the element classes, no
+// @custom-elements-manifest/analyzer: Lit-aware, the element classes and the base class their shared
+// attributes are inherited from, no
 // ES-private (#) members (the manifest documents the public API), modules
 // sorted, and every CSS custom property filled in from the one token table
 // (src/styles/tokens.ts, read from tsc's output in dist/: run after build:tsc).
@@ -7,7 +8,7 @@ import { PURPOSES, TOKENS } from './dist/styles/tokens.js';
 const byName = new Map(TOKENS.map((t) => [`--fw-${t.name}`, t]));
 
 export default {
-  globs: ['src/components/**/*.component.ts'],
+  globs: ['src/components/**/*.component.ts', 'src/internal/widget-element.ts'],
   litelement: true,
   plugins: [
     {
@@ -18,7 +19,8 @@ export default {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (decl.members)
-              decl.members = decl.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.name !== 'fwVersion');
+              // The public API only: no private or protected members (Lit's hooks, the base class's wiring), no statics.
+              decl.members = decl.members.filter((m) => !m.name.startsWith('#') && !m.privacy?.match(/private|protected/) && !m.static);
           }
         }
       },
@@ -27,7 +29,7 @@ export default {
       name: 'paths-of-the-shipped-files',
       packageLinkPhase({ customElementsManifest }) {
         // The package ships dist/, not src/: every module path names the file a user can import.
-        const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+        const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
         const walk = (node) => {
           if (Array.isArray(node)) node.forEach(walk);
           else if (node && typeof node === 'object')

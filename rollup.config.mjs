@@ -4,8 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-
-const TAGS = ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud'];
+import { TAGS } from './dist/tags.js';
 
 // FW_VERSION and FW_CDN_DIR build a second copy that claims another version:
 // the CDN tests load two versions on one page. Normal builds leave them unset.

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TAGS } from '../dist/tags.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 /* The packed tarball measured 771 KB (2026-11-26): the budget leaves room for a release's growth, not for a stray folder. */
@@ -37,7 +38,7 @@ const REQUIRED = [
   'LICENSE',
   'CHANGELOG.md',
 ];
-for (const tag of ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud']) {
+for (const tag of TAGS) {
   REQUIRED.push(`cdn/${tag}.js`, `dist/components/${tag}/${tag}.js`, `dist/components/${tag}/${tag}.d.ts`, `dist/localization/${tag}.js`);
 }
 for (const f of REQUIRED) if (!files.has(f)) problems.push(`missing from the package: ${f}`);

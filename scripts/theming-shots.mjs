@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './find-chrome.mjs';
+import { TAG_SELECTOR } from '../dist/tags.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'docs/images');
@@ -47,11 +48,7 @@ for (const [name, colours] of Object.entries(PAGES)) {
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, path)) });
   });
   await page.goto('http://post.local/', { waitUntil: 'networkidle' });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('royalty-tier-calc, tax-withholding-table, fiverr-level-meter, tag-cloud')].every((e) =>
-      e.matches(':state(ready)'),
-    ),
-  );
+  await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((e) => e.matches(':state(ready)')), TAG_SELECTOR);
   await page.screenshot({ path: join(OUT, `${name}.jpg`), type: 'jpeg', quality: 72, fullPage: true });
   if (process.env.PNG_TOO) await page.screenshot({ path: join(process.env.PNG_TOO, `${name}.png`), fullPage: true });
   console.log(`docs/images/${name}.jpg`);

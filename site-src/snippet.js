@@ -6,7 +6,10 @@
 
 /** The published bundle, pinned to the major version. */
 export const CDN_URL = 'https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn/freelancer-widgets.js';
-export const TAGS = ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud'];
+// The one list of tags (src/tags.ts), built into dist/; the site build copies it to site/dist/ beside assets/.
+import { TAGS } from '../dist/tags.js';
+
+export { TAGS };
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -73,12 +73,12 @@ type FiverrLevelMeterProps = {
   'unique-clients'?: FiverrLevelMeter['uniqueClients'];
   /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
   'current-level'?: FiverrLevelMeter['currentLevel'];
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: FiverrLevelMeter['theme'];
   /** Show results only, for the attribute values. */
   readonly?: FiverrLevelMeter['readonly'];
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
   level?: FiverrLevelMeter['level'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: FiverrLevelMeter['theme'];
   /** What the `level-change` detail would be now. */
   'bind:result'?: FiverrLevelMeter['result'];
   /** When the reader changes an input. Detail: `{ level, nextLevel, unmet: [{ criterion, value, required }] }`. */
@@ -103,12 +103,12 @@ type RoyaltyTierCalcProps = {
   tiers?: RoyaltyTierCalc['tiers'];
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   'usd-idr'?: RoyaltyTierCalc['usdIdr'];
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: RoyaltyTierCalc['theme'];
   /** Show results only, for the attribute values. */
   readonly?: RoyaltyTierCalc['readonly'];
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
   level?: RoyaltyTierCalc['level'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: RoyaltyTierCalc['theme'];
   /** What the `royalty-change` detail would be now. */
   'bind:result'?: RoyaltyTierCalc['result'];
   /** When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes. */
@@ -159,10 +159,10 @@ type TaxWithholdingTableProps = {
   'usd-idr'?: TaxWithholdingTable['usdIdr'];
   /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
   for?: TaxWithholdingTable['htmlFor'];
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: TaxWithholdingTable['theme'];
   /** Show results only, for the attribute values. */
   readonly?: TaxWithholdingTable['readonly'];
+  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
+  theme?: TaxWithholdingTable['theme'];
   /** What the `withholding-change` detail would be now. */
   'bind:result'?: TaxWithholdingTable['result'];
   /** When the reader changes an input. Detail: `{ country, form, rateWithTin, rateWithoutTin, withheldWithTin, withheldWithoutTin, netWithTin, netWithoutTin }`. */

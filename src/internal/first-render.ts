@@ -3,7 +3,7 @@ import type { Locale } from '../core/locale.js';
 import { activeLocale } from './locale-state.js';
 
 /*
- * A page's widgets first render a piece at a time, each piece in a task of
+ * A page's widgets first render a piece at a time, each piece in a turn of
  * its own, so no single task blocks the reader's phone (PageSpeed counts every
  * task over 50 ms against the post). Module evaluation, then each widget's
  * first pieces, then their later pieces, take turns in one queue shared by
@@ -21,65 +21,115 @@ import { activeLocale } from './locale-state.js';
  * rendered.
  */
 
-/*
- * Script time one batch of turns may take before the queue yields: 4 × this
- * (PageSpeed's mobile CPU slowdown) plus the layout stays near the 50 ms a
- * task may take.
- */
-const BUDGET_MS = 8;
-/*
- * A page with dozens of widgets (a test page, a widget gallery) would take
- * hundreds of small tasks: past this many turns waiting, the queue works in
- * batches of up to 40 ms, and widgets render whole.
- */
-const CROWD = 16;
-const CROWD_BUDGET_MS = 40;
-
-/** Resolves in a new task (`scheduler.yield()` where it exists). */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+/** What the queue needs from the browser; tests hand it their own. */
+export interface Scheduler {
+  /** Resolves in a new task. */
+  nextTask(): Promise<void>;
+  /** Milliseconds, for the batch budget. */
+  now(): number;
+  /** Runs `fn` after `ms` (a turn that never ends). */
+  later(fn: () => void, ms: number): void;
 }
 
-/** A turn: called when it starts, with the function to call when its work is done. */
-type Turn = (done: () => void) => void;
-const queue: Turn[] = [];
-let pumping = false;
+/** The browser's: `scheduler.yield()` where it exists, else a zero timeout. */
+export const browserScheduler: Scheduler = {
+  nextTask() {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  },
+  now: () => performance.now(),
+  later: (fn, ms) => void setTimeout(fn, ms),
+};
 
-/* A turn that never says it is done (its element gone) does not hold the others up longer than this. */
-const TURN_TIMEOUT_MS = 200;
+export interface QueueLimits {
+  /**
+   * Script time one batch of turns may take before the queue yields: 4 × this
+   * (PageSpeed's mobile CPU slowdown) plus the layout stays near the 50 ms a
+   * task may take.
+   */
+  budgetMs: number;
+  /**
+   * A page with dozens of widgets (a test page, a widget gallery) would take
+   * hundreds of small tasks: past this many turns waiting, the queue works in
+   * batches of up to `crowdBudgetMs`, and widgets render whole.
+   */
+  crowd: number;
+  crowdBudgetMs: number;
+  /** A turn that never says it is done (its element gone) does not hold the others up longer than this. */
+  turnTimeoutMs: number;
+}
 
-/**
- * Runs `work` in a turn of the page's shared queue and resolves when it is
- * done: turns run in time-sliced batches, each in a task of its own. `work` gets the
- * function to call when it has finished (its render may end later, in a
- * microtask: the budget counts it).
- */
-export function inTurn(work: (done: () => void) => void): void {
-  queue.push(work);
-  if (pumping) return;
-  pumping = true;
-  void (async () => {
-    while (queue.length) {
-      const crowd = queue.length > CROWD;
-      await nextTask();
-      const start = performance.now();
-      const budget = crowd ? CROWD_BUDGET_MS : BUDGET_MS;
+const LIMITS: QueueLimits = { budgetMs: 8, crowd: 16, crowdBudgetMs: 40, turnTimeoutMs: 200 };
+
+/** A turn: called when it starts, with the function to call when its work is done (its render may end later, in a microtask). */
+export type Turn = (done: () => void) => void;
+
+/** Turns run in time-sliced batches, each batch in a task of its own (see the top of this file). */
+export class TurnQueue {
+  #turns: Turn[] = [];
+  #pumping = false;
+
+  constructor(
+    private readonly scheduler: Scheduler = browserScheduler,
+    private readonly limits: QueueLimits = LIMITS,
+  ) {}
+
+  /** Turns waiting. */
+  get length(): number {
+    return this.#turns.length;
+  }
+
+  /** Whether so many turns wait that widgets should render whole. */
+  get crowded(): boolean {
+    return this.#turns.length > this.limits.crowd;
+  }
+
+  /** Runs `work` in a turn of its own, after the turns already waiting. */
+  add(work: Turn): void {
+    this.#turns.push(work);
+    if (this.#pumping) return;
+    this.#pumping = true;
+    void this.#pump();
+  }
+
+  async #pump(): Promise<void> {
+    const { scheduler, limits } = this;
+    while (this.#turns.length) {
+      await scheduler.nextTask();
+      // Turns added while the queue waited count: a crowd formed meanwhile gets the larger batch.
+      const budget = this.crowded ? limits.crowdBudgetMs : limits.budgetMs;
+      const start = scheduler.now();
       do {
-        const next = queue.shift() as Turn;
+        const next = this.#turns.shift() as Turn;
         await new Promise<void>((done) => {
           next(done);
-          setTimeout(done, TURN_TIMEOUT_MS);
+          scheduler.later(done, limits.turnTimeoutMs);
         });
-      } while (queue.length && performance.now() - start < budget);
+      } while (this.#turns.length && scheduler.now() - start < budget);
     }
-    pumping = false;
-  })();
+    this.#pumping = false;
+  }
 }
 
-export class FirstRender implements ReactiveController {
-  /** The last piece shown so far (-1: nothing yet). */
+/** The queue every widget of the page shares. */
+export const pageQueue = new TurnQueue();
+
+/** Runs `work` in a turn of the page's shared queue. */
+export function inTurn(work: Turn): void {
+  pageQueue.add(work);
+}
+
+/** Builds one `Intl` formatter a first piece uses, in the widgets' current locale. */
+export type Prepare = (locale: Locale) => unknown;
+
+/**
+ * One widget's first render, in named pieces (`['figures', 'inputs', 'chart', 'sources']`):
+ * the host renders a piece once `shows(name)` says so.
+ */
+export class FirstRender<Piece extends string = string> implements ReactiveController {
+  /** The index of the last piece shown so far (-1: nothing yet). */
   #shown: number;
+  readonly #last: number;
   #done?: Promise<void>;
   #resolveDone?: () => void;
   #waiting = false;
@@ -89,28 +139,30 @@ export class FirstRender implements ReactiveController {
   #endTurn?: () => void;
 
   /**
-   * `last` is the number of the widget's last piece (0 when it renders in one
-   * go); `onComplete` runs once, after the update that showed it. `prepare`
-   * builds, one step per turn, the `Intl` formatters the first piece uses: the
-   * first of each kind in a page costs 2–10 ms (the very first, which starts
-   * the browser's ICU, 25–60 ms; npm run bench), too much to share a turn
-   * with a render. They are the cached formatters the render then uses, so
-   * each is still built once; a step whose formatter exists costs nothing.
+   * `onComplete` runs once, after the update that showed the last piece.
+   * `prepare` builds, one step per turn, the `Intl` formatters the first
+   * piece uses: the first of each kind in a page costs 2–10 ms (the very
+   * first, which starts the browser's ICU, 25–60 ms; npm run bench), too much
+   * to share a turn with a render. They are the cached formatters the render
+   * then uses, so each is still built once; a step whose formatter exists
+   * costs nothing.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly last: number,
+    private readonly pieces: readonly Piece[],
     private readonly onComplete: () => void,
-    private readonly prepare: readonly ((locale: Locale) => unknown)[] = [],
+    private readonly prepare: readonly Prepare[] = [],
+    private readonly queue: TurnQueue = pageQueue,
   ) {
     host.addController(this);
-    this.#shown = isServer ? last : -1;
+    this.#last = Math.max(0, pieces.length - 1);
+    this.#shown = isServer ? this.#last : -1;
     this.#done = new Promise((resolve) => (this.#resolveDone = resolve));
   }
 
-  /** Whether piece `n` renders now. */
-  shows(n: number): boolean {
-    return n <= this.#shown;
+  /** Whether piece `name` renders now. */
+  shows(name: Piece): boolean {
+    return this.pieces.indexOf(name) <= this.#shown;
   }
 
   /** Whether this render must match what a server renders (the server itself, or hydration). */
@@ -119,33 +171,35 @@ export class FirstRender implements ReactiveController {
   }
 
   get complete(): boolean {
-    return this.#shown >= this.last;
+    return this.#shown >= this.#last;
   }
 
   /** For the host's `scheduleUpdate()`: the first update waits for its turn (a hydrating one shows everything at once). */
   async beforeUpdate(): Promise<void> {
     if (this.#shown >= 0) return;
     if (this.host.shadowRoot?.firstChild) {
-      this.#shown = this.last; // server-rendered: hydrate it whole
+      this.#shown = this.#last; // server-rendered: hydrate it whole
       this.#fromServer = true;
       return;
     }
     for (const step of this.prepare) {
-      await new Promise<void>((next) =>
-        inTurn((done) => {
-          step(activeLocale());
-          done();
-          next();
-        }),
-      );
+      await this.#turn((done) => {
+        step(activeLocale());
+        done();
+      });
     }
-    await new Promise<void>((start) =>
-      inTurn((done) => {
-        this.#endTurn = done;
-        start();
+    await this.#turn((done) => (this.#endTurn = done));
+    this.#shown = this.queue.crowded ? this.#last : 0;
+  }
+
+  /** Resolves once `work` has started in a turn of its own. */
+  #turn(work: Turn): Promise<void> {
+    return new Promise((started) =>
+      this.queue.add((done) => {
+        work(done);
+        started();
       }),
     );
-    this.#shown = queue.length > CROWD ? this.last : 0;
   }
 
   /** For the host's `getUpdateComplete()`: resolves once every piece has rendered. */
@@ -158,10 +212,10 @@ export class FirstRender implements ReactiveController {
     if (!isServer) this.#fromServer = false;
     this.#endTurn?.();
     this.#endTurn = undefined;
-    if (this.#shown < this.last) {
+    if (this.#shown < this.#last) {
       if (this.#waiting) return; // an update the reader caused meanwhile: the next piece is already asked for
       this.#waiting = true;
-      inTurn((done) => {
+      this.queue.add((done) => {
         this.#waiting = false;
         this.#endTurn = done;
         this.#shown++;

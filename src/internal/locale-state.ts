@@ -16,3 +16,16 @@ import { localeMarker } from './messages.js';
 export function activeLocale(): Locale {
   return normalizeLocale(localeMarker());
 }
+
+/**
+ * The internal event a widget fires (bubbling, composed) when it joins a page:
+ * the page's language watcher (localize-setup.ts) then looks at the `lang`
+ * around it. An event, not a shared module, so it works across separately
+ * loaded CDN files; not part of the public API.
+ */
+export const WIDGET_CONNECTED = 'fw-connected';
+
+/** Tells the page's language watcher, if there is one, that `widget` has joined the page. */
+export function announceWidget(widget: Element): void {
+  widget.dispatchEvent(new Event(WIDGET_CONNECTED, { bubbles: true, composed: true }));
+}

@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
+import { TAGS } from '../../src/tags.js';
 
 interface Probe {
   errors: string[];
@@ -14,7 +15,6 @@ interface Probe {
   shifts: number[];
 }
 type FrameWindow = Window & typeof globalThis & { __probe: Probe };
-const TAGS = ['royalty-tier-calc', 'tax-withholding-table', 'fiverr-level-meter', 'tag-cloud'];
 
 /** Opens a fixture page in an iframe and waits until its widgets have rendered. */
 async function openPage(name: string, width = 1024, height = 800): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement }> {

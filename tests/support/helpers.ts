@@ -1,5 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/localization.js';
+import { TAG_SELECTOR as WIDGETS } from '../../src/tags.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
 export function text(el: Element | null | undefined): string {
@@ -26,8 +27,6 @@ export async function typeInto(el: Element, selector: string, value: string): Pr
   else await sendKeys({ type: value });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
-
-const WIDGETS = 'royalty-tier-calc, tax-withholding-table, fiverr-level-meter, tag-cloud';
 
 /** Switches the widgets' language and waits until every widget on the page has re-rendered. */
 export async function useLocale(tag: 'en' | 'id'): Promise<void> {

@@ -1,16 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
 import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult } from '../../core/fiverr-levels.js';
 import { LEVEL_ORDER, PERKS, RULE_SETS, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
-import { VERSION } from '../../internal/define.js';
 import { numberField, selectField } from '../../internal/fields.js';
 import { dec } from '../../core/decimal.js';
 import { formatNumber, formatUsd } from '../../core/format.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
-import { FirstRender } from '../../internal/first-render.js';
-import { PageContext } from '../../internal/page-context.js';
 import { Settings } from '../../internal/settings.js';
+import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tableStyles } from '../../styles/results.styles.js';
@@ -18,6 +15,12 @@ import { amount, gapText, renderCriterion } from './fiverr-criteria.js';
 import * as m from './fiverr-level-meter.messages.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
 import { SETTINGS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
+import type { Locale } from '../../core/locale.js';
+
+/* The first render's pieces (internal/first-render.ts). */
+const PIECES = ['level', 'inputs', 'details'] as const;
+type Piece = (typeof PIECES)[number];
+
 /**
  * Which Fiverr seller level a seller's numbers qualify for, what is still
  * missing for the next one, what would make them drop, and what each level
@@ -27,21 +30,6 @@ import { SETTINGS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.setti
  * @summary Fiverr seller level progress: level reached, gaps, drop risks and perks.
  * @tagname fiverr-level-meter
  *
- * @attr {"2024"|"classic"} rules - Level system: `2024`, the current one (since 14 Feb 2024), or `classic`, the retired 2018–2024 one. Default `2024`.
- * @attr {number} days-active - Days since the account started selling (classic). Default `0`.
- * @attr {number} orders - Completed orders. Default `0`.
- * @attr {number} earnings - Total earned, USD. Default `0`.
- * @attr {number} rating - Average star rating, 0–5. Default `0`.
- * @attr {number} response-rate - Response rate, percent. Default `0`.
- * @attr {number} completion-rate - Order completion rate, percent (classic). Default `0`.
- * @attr {number} on-time-rate - On-time delivery rate, percent (classic). Default `0`.
- * @attr {number} warnings - Policy warnings in the evaluation window. Default `0`.
- * @attr {number} success-score - Success score, 1–10 (2024). No default.
- * @attr {number} unique-clients - Unique clients (2024). Default `0`.
- * @attr {"new"|"level-1"|"level-2"|"top-rated"} current-level - The level the seller's dashboard shows (2024 only: Fiverr does not publish the Level 1 and 2 numbers, so they cannot be checked). Default `new`.
- * @attr {"auto"|"light"|"dark"} theme - Colours: `auto` follows the page's background. Default `auto`.
- * @attr {boolean} readonly - Show results only, for the attribute values.
- * @attr {"new"|"level-1"|"level-2"|"top-rated"} level - Reflected, read-only: the level reached, for styling.
  *
  * @fires {LevelResult} level-change - When the reader changes an input. Detail: `{ level, nextLevel, unmet: [{ criterion, value, required }] }`.
  *
@@ -66,9 +54,10 @@ import { SETTINGS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.setti
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
-export class FiverrLevelMeter extends LitElement {
+export class FiverrLevelMeter extends WidgetElement<Piece> {
   static override styles = [baseStyles, formStyles, tableStyles, fiverrStyles];
-  static readonly fwVersion = VERSION;
+  protected static override readonly pieces = PIECES;
+  protected static override readonly prepare = [(locale: Locale) => formatNumber(0, locale), (locale: Locale) => formatUsd(dec(0), locale)];
   static override properties = {
     rules: {},
     daysActive: { attribute: 'days-active' },
@@ -82,7 +71,6 @@ export class FiverrLevelMeter extends LitElement {
     successScore: { attribute: 'success-score' },
     uniqueClients: { attribute: 'unique-clients' },
     currentLevel: { attribute: 'current-level' },
-    theme: {},
     readonly: { type: Boolean, reflect: true },
     level: { reflect: true },
   };
@@ -111,45 +99,18 @@ export class FiverrLevelMeter extends LitElement {
   uniqueClients?: number | string;
   /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
   currentLevel?: 'new' | 'level-1' | 'level-2' | 'top-rated';
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: 'auto' | 'light' | 'dark';
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
   level: 'new' | 'level-1' | 'level-2' | 'top-rated' = 'new';
 
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
-  #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true), [
-    (locale) => formatNumber(0, locale),
-    (locale) => formatUsd(dec(0), locale),
-  ]);
   #evaluation?: LevelEvaluation;
-
-  constructor() {
-    super();
-    // Re-render when the language changes (what @localized() does, without a decorator).
-    updateWhenLocaleChanges(this);
-  }
 
   /** What the `level-change` detail would be now. */
   get result(): LevelResult {
     if (!this.#evaluation) this.#compute(new Map());
     return levelDetail(this.#e);
-  }
-
-  protected override createRenderRoot() {
-    return this.#page.renderRoot(() => super.createRenderRoot());
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#first.beforeUpdate();
-    super.scheduleUpdate();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#first.whenComplete();
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,14 +147,14 @@ export class FiverrLevelMeter extends LitElement {
 
   /** In pieces on the first render (internal/first-render.ts): the level and what is next, the inputs, the rest. */
   protected override render() {
-    const shows = (piece: number) => this.#first.shows(piece);
+    const shows = (piece: Piece) => this.firstRender.shows(piece);
     return html`<section part="base" class="base" aria-labelledby="title">
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly || !shows(1) ? nothing : this.#renderInputs()} ${this.#renderLevel()} ${this.#renderNext()}
-      ${shows(2) ? this.#renderRisks() : nothing} ${shows(2) ? this.#renderPerks() : nothing}
-      ${shows(2) ? renderNotes(NOTES, this.#rules) : nothing} ${shows(2) ? renderSource(this.#rules.source, activeLocale()) : nothing}
-      ${this.#settings.liveRegion()}
+      ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
+      ${this.#renderNext()} ${shows('details') ? this.#renderRisks() : nothing} ${shows('details') ? this.#renderPerks() : nothing}
+      ${shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
+      ${shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 

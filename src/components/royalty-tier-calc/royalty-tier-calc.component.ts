@@ -1,17 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
 import { dec, type Dec } from '../../core/decimal.js';
 import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatUsdExact, monthName } from '../../core/format.js';
 import { DEFAULT_TIERS, type Tier } from '../../core/royalty-tables.js';
 import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type RoyaltyResult } from '../../core/royalty.js';
-import { VERSION } from '../../internal/define.js';
 import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
-import { FirstRender } from '../../internal/first-render.js';
-import { PageContext } from '../../internal/page-context.js';
 import { sourceLabel } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
+import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { statStyles, tableStyles } from '../../styles/results.styles.js';
@@ -19,6 +16,12 @@ import { royaltyChart } from './royalty-chart.js';
 import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
 import { SETTINGS, Key, NOTES } from './royalty-tier-calc.settings.js';
+import type { Locale } from '../../core/locale.js';
+
+/* The first render's pieces (internal/first-render.ts). */
+const PIECES = ['figures', 'inputs', 'chart', 'sources'] as const;
+type Piece = (typeof PIECES)[number];
+
 /**
  * Shutterstock contributor earnings by level, month by month: the royalty
  * levels 1–6 by calendar-year downloads, crossed like tax brackets and reset
@@ -30,16 +33,6 @@ import { SETTINGS, Key, NOTES } from './royalty-tier-calc.settings.js';
  * @summary Shutterstock royalty level calculator with a month-by-month projection.
  * @tagname royalty-tier-calc
  *
- * @attr {"image"|"video"} media - Which level table: images and videos are counted separately. Default `image`.
- * @attr {number} monthly-downloads - Downloads expected per month (whole number ≥ 0). Default `100`.
- * @attr {number} price - Average price the buyer paid per license, in USD. Default `1`.
- * @attr {number} downloads-to-date - Downloads already made this calendar year before `start-month` (not used when `start-month` is 1). Default `0`.
- * @attr {number} start-month - First month of the projection, 1–12; it runs to December. Default `1`.
- * @attr {number} minimum - Floor per download in USD. Default `0.10` for images, `0` for video.
- * @attr {string} tiers - Custom level table, `"from:percent,…"`, e.g. `"0:15,101:20,251:25"`. Default: Shutterstock's table for `media`.
- * @attr {number} usd-idr - Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale).
- * @attr {"auto"|"light"|"dark"} theme - Colours: `auto` follows the page's background. Default `auto`.
- * @attr {boolean} readonly - Show results only, for the attribute values.
  *
  * @fires {RoyaltyResult} royalty-change - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes.
  *
@@ -63,9 +56,14 @@ import { SETTINGS, Key, NOTES } from './royalty-tier-calc.settings.js';
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
-export class RoyaltyTierCalc extends LitElement {
+export class RoyaltyTierCalc extends WidgetElement<Piece> {
   static override styles = [baseStyles, formStyles, statStyles, tableStyles, royaltyStyles];
-  static readonly fwVersion = VERSION;
+  protected static override readonly pieces = PIECES;
+  protected static override readonly prepare = [
+    (locale: Locale) => formatNumber(0, locale),
+    (locale: Locale) => formatUsd(dec(0), locale),
+    (locale: Locale) => monthName(1, locale),
+  ];
   static override properties = {
     media: {},
     monthlyDownloads: { attribute: 'monthly-downloads' },
@@ -75,7 +73,6 @@ export class RoyaltyTierCalc extends LitElement {
     minimum: {},
     tiers: {},
     usdIdr: { attribute: 'usd-idr' },
-    theme: {},
     readonly: { type: Boolean, reflect: true },
     level: { type: Number, reflect: true },
   };
@@ -96,46 +93,18 @@ export class RoyaltyTierCalc extends LitElement {
   tiers?: string;
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   usdIdr?: number | string;
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: 'auto' | 'light' | 'dark';
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
   level = 1;
 
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
-  #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 3, () => this.#page.setState('ready', true), [
-    (locale) => formatNumber(0, locale),
-    (locale) => formatUsd(dec(0), locale),
-    (locale) => monthName(1, locale),
-  ]);
   #projection?: RoyaltyProjection;
-
-  constructor() {
-    super();
-    // Re-render when the language changes (what @localized() does, without a decorator).
-    updateWhenLocaleChanges(this);
-  }
 
   /** What the `royalty-change` detail would be now. */
   get result(): RoyaltyResult {
     if (!this.#projection) this.#compute(new Map());
     return royaltyDetail(this.#projection as RoyaltyProjection);
-  }
-
-  protected override createRenderRoot() {
-    return this.#page.renderRoot(() => super.createRenderRoot());
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#first.beforeUpdate();
-    super.scheduleUpdate();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#first.whenComplete();
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -187,13 +156,13 @@ export class RoyaltyTierCalc extends LitElement {
 
   /** In pieces on the first render (internal/first-render.ts): the figures, the inputs, the chart and table, the sources. */
   protected override render() {
-    const shows = (piece: number) => this.#first.shows(piece);
+    const shows = (piece: Piece) => this.firstRender.shows(piece);
     return html`<section part="base" class="base" aria-labelledby="title">
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly || !shows(1) ? nothing : this.#renderInputs()} ${this.#renderSummary()}
-      ${shows(2) && this.#p.months.length ? this.#renderChart() : nothing} ${shows(2) ? this.#renderTable() : nothing}
-      ${shows(3) ? this.#renderSources() : nothing} ${this.#settings.liveRegion()}
+      ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderSummary()}
+      ${shows('chart') && this.#p.months.length ? this.#renderChart() : nothing} ${shows('chart') ? this.#renderTable() : nothing}
+      ${shows('sources') ? this.#renderSources() : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 

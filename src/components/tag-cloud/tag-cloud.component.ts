@@ -1,15 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
 import { formatNumber } from '../../core/format.js';
 import { mergeTags, type TagCount } from '../../core/keywords.js';
-import { INTL_TAG } from '../../core/locale.js';
+import { INTL_TAG, type Locale } from '../../core/locale.js';
 import { tagHref } from '../../core/tag-links.js';
 import { sortTags, weighTags, type CloudItem, type TagSelectDetail } from '../../core/tag-weights.js';
-import { VERSION } from '../../internal/define.js';
 import { activeLocale } from '../../internal/locale-state.js';
-import { FirstRender } from '../../internal/first-render.js';
-import { PageContext } from '../../internal/page-context.js';
 import { Settings } from '../../internal/settings.js';
+import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { CHUNK, indexOf, listNodes, listTemplates, type ListItem } from './cloud-list.js';
 import { FeedLoader } from './feed-loader.js';
@@ -28,16 +25,6 @@ import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, SETTINGS } from './tag-cloud.s
  * @summary A weighted, accessible cloud of keywords or Blogger labels.
  * @tagname tag-cloud
  *
- * @attr {string} tags - Keywords as an attribute (comma- or newline-separated), used instead of the element's text.
- * @attr {string} src - `blogger` for this blog's own feed, or a Blogger JSON feed URL (same-origin or CORS): counts each post's labels.
- * @attr {number} max-posts - How many posts to read from the feed at most. Default `500`.
- * @attr {string} href - Link template; `{tag}` is replaced by the URL-encoded tag. Only relative or http(s) links. Default `/search/label/{tag}`.
- * @attr {"alpha"|"count"|"none"} sort - Alphabetical (the page language's collation), by count, or as given. Default `alpha`.
- * @attr {number} max - Keep the N most frequent, then sort; `0` keeps all. Default `0`.
- * @attr {number} min-size - Font size of the least frequent tag, percent. Default `80`.
- * @attr {number} max-size - Font size of the most frequent tag, percent. Default `160`.
- * @attr {boolean} show-count - Show each tag's count.
- * @attr {"auto"|"light"|"dark"} theme - Colours: `auto` follows the page's background. Default `auto`.
  *
  * @fires {TagSelectDetail} tag-select - When a reader follows a tag link. Cancelable: `preventDefault()` stops the navigation. Detail: `{ tag, count, href }`.
  *
@@ -57,9 +44,12 @@ import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, SETTINGS } from './tag-cloud.s
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
-export class TagCloud extends LitElement {
+export class TagCloud extends WidgetElement {
   static override styles = [baseStyles, tagCloudStyles];
-  static readonly fwVersion = VERSION;
+  protected static override readonly prepare = [
+    (locale: Locale) => formatNumber(0, locale),
+    (locale: Locale) => sortTags([], 'alpha', INTL_TAG[locale]), // builds the collator
+  ];
   static override properties = {
     tags: {},
     src: {},
@@ -70,7 +60,6 @@ export class TagCloud extends LitElement {
     minSize: { attribute: 'min-size' },
     maxSize: { attribute: 'max-size' },
     showCount: { type: Boolean, attribute: 'show-count', reflect: true },
-    theme: {},
     feedTimeout: { attribute: false },
   };
 
@@ -92,17 +81,10 @@ export class TagCloud extends LitElement {
   maxSize?: number | string;
   /** Show each tag's count. */
   showCount = false;
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: 'auto' | 'light' | 'dark';
   /** Milliseconds to wait for the feed before showing the inline keywords for good. Default 6000. */
   feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
 
   #settings = new Settings(this, SETTINGS);
-  #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 0, () => this.#page.setState('ready', true), [
-    (locale) => formatNumber(0, locale),
-    (locale) => sortTags([], 'alpha', INTL_TAG[locale]), // builds the collator
-  ]);
   #feed = new FeedLoader(this);
   #light = '';
   #lightObserver?: MutationObserver;
@@ -116,30 +98,10 @@ export class TagCloud extends LitElement {
   #tagsUnusable = false;
   #warnedHref?: string;
 
-  constructor() {
-    super();
-    // Re-render when the language changes (what @localized() does, without a decorator).
-    updateWhenLocaleChanges(this);
-  }
-
   /** The tags as rendered: `[{ name, count, size, href }]`. */
   get items(): CloudItem[] {
     if (!this.hasUpdated) this.#compute(new Map());
     return this.#rendered.map((t) => ({ ...t }));
-  }
-
-  protected override createRenderRoot() {
-    return this.#page.renderRoot(() => super.createRenderRoot());
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#first.beforeUpdate();
-    super.scheduleUpdate();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#first.whenComplete();
-    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {
@@ -224,7 +186,7 @@ export class TagCloud extends LitElement {
     // Sizes go into a constructed stylesheet, one rule per size used: no inline styles (strict CSP).
     const sizes = [...new Set(this.#rendered.map((t) => t.size))].sort((a, b) => a - b);
     // Never under 12px, whatever the page's size: the smallest tag stays readable.
-    this.#page.setExtraCss(sizes.map((size) => `.s${size}{font-size:max(12px,${size}%)}`).join(''));
+    this.page.setExtraCss(sizes.map((size) => `.s${size}{font-size:max(12px,${size}%)}`).join(''));
   }
 
   protected override render() {
@@ -258,7 +220,7 @@ export class TagCloud extends LitElement {
       aria-label=${this.#fromFeed ? m.labels() : m.keywords()}
       @click=${this.#onClick}
     >
-      ${this.#first.matchesServer ? listTemplates(this.#listItems(), showCount) : this.#listNodes(showCount)}
+      ${this.firstRender.matchesServer ? listTemplates(this.#listItems(), showCount) : this.#listNodes(showCount)}
     </div>`;
   }
 

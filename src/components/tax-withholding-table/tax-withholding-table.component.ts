@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
 import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty.js';
@@ -12,15 +11,13 @@ import {
   type WithholdingResult,
   type WithholdingRow,
 } from '../../core/withholding.js';
-import { VERSION } from '../../internal/define.js';
 import { LinkedSource } from '../../internal/linked-source.js';
 import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
-import { FirstRender } from '../../internal/first-render.js';
-import { PageContext } from '../../internal/page-context.js';
 import { quote } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
+import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tableStyles } from '../../styles/results.styles.js';
@@ -28,6 +25,12 @@ import { CountryPicker } from './country-select.js';
 import * as m from './tax-withholding-table.messages.js';
 import { taxStyles } from './tax-withholding-table.styles.js';
 import { SETTINGS, INPUTS, NOTES } from './tax-withholding-table.settings.js';
+import type { Locale } from '../../core/locale.js';
+
+/* The first render's pieces (internal/first-render.ts). */
+const PIECES = ['table', 'inputs', 'notes'] as const;
+type Piece = (typeof PIECES)[number];
+
 /**
  * What US withholding takes from a non-US contributor's royalties with a TIN
  * on the W-8BEN (the NPWP for Indonesians: the treaty rate) and without one
@@ -37,14 +40,6 @@ import { SETTINGS, INPUTS, NOTES } from './tax-withholding-table.settings.js';
  * @summary US withholding on royalties with and without a TIN (NPWP), for any country.
  * @tagname tax-withholding-table
  *
- * @attr {number} gross - Royalties before withholding, USD. Default `100`.
- * @attr {string} country - Country of tax residence, ISO 3166 alpha-2. Default `ID`.
- * @attr {"image"|"video"} media - Treaty column: copyrights (images, other media) or film & TV (video). Default `image`.
- * @attr {number} us-share - Percent of sales made to US buyers; only those are withheld. Default `100`.
- * @attr {number} usd-idr - Rupiah per US dollar; turns on Rupiah amounts. No default.
- * @attr {string} for - Id of a `<royalty-tier-calc>` to take the amount from: its year total, following every change.
- * @attr {"auto"|"light"|"dark"} theme - Colours: `auto` follows the page's background. Default `auto`.
- * @attr {boolean} readonly - Show results only, for the attribute values.
  *
  * @fires {WithholdingResult} withholding-change - When the reader changes an input. Detail: `{ country, form, rateWithTin, rateWithoutTin, withheldWithTin, withheldWithoutTin, netWithTin, netWithoutTin }`.
  *
@@ -67,9 +62,14 @@ import { SETTINGS, INPUTS, NOTES } from './tax-withholding-table.settings.js';
  * @cssproperty --fw-radius
  * @cssproperty --fw-font
  */
-export class TaxWithholdingTable extends LitElement {
+export class TaxWithholdingTable extends WidgetElement<Piece> {
   static override styles = [baseStyles, formStyles, tableStyles, taxStyles];
-  static readonly fwVersion = VERSION;
+  protected static override readonly pieces = PIECES;
+  protected static override readonly prepare = [
+    (locale: Locale) => formatPercent(dec(0), locale),
+    (locale: Locale) => formatCents(0n, locale),
+    (locale: Locale) => countryName('ID', locale),
+  ];
   static override properties = {
     gross: {},
     country: {},
@@ -77,7 +77,6 @@ export class TaxWithholdingTable extends LitElement {
     usShare: { attribute: 'us-share' },
     usdIdr: { attribute: 'usd-idr' },
     htmlFor: { attribute: 'for' },
-    theme: {},
     readonly: { type: Boolean, reflect: true },
   };
 
@@ -93,18 +92,10 @@ export class TaxWithholdingTable extends LitElement {
   usdIdr?: number | string;
   /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
   htmlFor?: string;
-  /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
-  theme?: 'auto' | 'light' | 'dark';
   /** Show results only, for the attribute values. */
   readonly = false;
 
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
-  #page = new PageContext(this, () => this.#settings.value('theme'));
-  #first = new FirstRender(this, 2, () => this.#page.setState('ready', true), [
-    (locale) => formatPercent(dec(0), locale),
-    (locale) => formatCents(0n, locale),
-    (locale) => countryName('ID', locale),
-  ]);
   #link = new LinkedSource<RoyaltyResult, number>(
     this,
     'royalty-tier-calc',
@@ -114,30 +105,10 @@ export class TaxWithholdingTable extends LitElement {
   #data?: Withholding;
   #countries = new CountryPicker(this, (code) => this.#settings.set('country', code));
 
-  constructor() {
-    super();
-    // Re-render when the language changes (what @localized() does, without a decorator).
-    updateWhenLocaleChanges(this);
-  }
-
   /** What the `withholding-change` detail would be now. */
   get result(): WithholdingResult {
     if (!this.#data) this.#compute(new Map());
     return withholdingDetail(this.#w);
-  }
-
-  protected override createRenderRoot() {
-    return this.#page.renderRoot(() => super.createRenderRoot());
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#first.beforeUpdate();
-    super.scheduleUpdate();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#first.whenComplete();
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,14 +156,14 @@ export class TaxWithholdingTable extends LitElement {
   /** In pieces on the first render (internal/first-render.ts): the table, the inputs, the notes. */
   protected override render() {
     const w = this.#w;
-    const shows = (piece: number) => this.#first.shows(piece);
+    const shows = (piece: Piece) => this.firstRender.shows(piece);
     return html`<section part="base" class="base" aria-labelledby="title">
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly || !shows(1) ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
+      ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
       ${w.form === 'W-9' ? html`<p class="saving" part="saving">${m.usPerson(countryName(w.country, activeLocale()))}</p>` : this.#renderTable()}
-      ${shows(2) ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
-      ${shows(2) ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.liveRegion()}
+      ${shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
+      ${shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 
@@ -208,7 +179,7 @@ export class TaxWithholdingTable extends LitElement {
     const s = this.#settings;
     return html`<div class="fields">
       ${numberField(s, 'gross', m.grossLabel(), m.grossHint())}
-      ${this.#countries.render(this.#w.country, m.countryLabel(), m.searchLabel(), m.searchPlaceholder(), this.#first.matchesServer)}
+      ${this.#countries.render(this.#w.country, m.countryLabel(), m.searchLabel(), m.searchPlaceholder(), this.firstRender.matchesServer)}
       ${selectField(s, 'media', m.mediaLabel(), [
         { value: 'image', label: m.images() },
         { value: 'video', label: m.video() },
