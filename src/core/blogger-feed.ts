@@ -5,9 +5,12 @@ import { mergeTags, type TagCount } from './keywords.js';
  * "Blogger"). Labels are counted per post: `feed.entry[].category[].term`.
  * Pages are asked for with `start-index` (1-based) and `max-results`.
  * The server is not trusted: its total may be wrong, it may repeat a page or
- * return fewer posts than asked. So posts are counted once by entry id, paging
- * stops when a page adds nothing new, and no feed costs more than
- * `maxRequests(maxPosts)` requests whatever it says.
+ * return fewer posts than asked. So posts are counted once each (by entry id,
+ * or by what the post holds when it has none), paging stops at the first page
+ * that adds nothing new, pages after the first are asked for a few at a time
+ * (a feed that repeats itself costs at most `WAVE - 1` requests beyond its
+ * first repeat), and no feed costs more than `maxRequests(maxPosts)` requests
+ * whatever it says.
  * No JSONP: `alt=json` over fetch works same-origin and with CORS, and keeps
  * strict CSP intact.
  */
@@ -17,6 +20,12 @@ export const FEED_PAGE_SIZE = 100;
 export { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from './blogger-feed-defaults.js';
 /* A post with more labels than this is not a Blogger post (Blogger allows 200 characters of labels). */
 const MAX_TERMS_PER_POST = 100;
+/*
+ * Pages asked for at once after the first. Three keep a 500-post blog at three
+ * round trips, and bound what a lying server costs: a repeat noticed in a
+ * wave's first page wastes the other two requests, never more.
+ */
+export const WAVE = 3;
 
 export type FeedErrorKind = 'network' | 'http' | 'json' | 'not-blogger' | 'timeout' | 'aborted';
 
@@ -34,9 +43,32 @@ export class FeedError extends Error {
 export type FetchJson = (url: string) => Promise<unknown>;
 
 export interface FeedEntry {
-  /** The post's id (`entry.id.$t`), or its position when the feed gives none. */
+  /**
+   * What tells the post apart: its id (`entry.id.$t`); without one, its link,
+   * else its date and title, else the whole entry. Never its position: a feed
+   * that repeats a page would have each of its posts counted again.
+   */
   id: string;
   terms: string[];
+}
+
+/* A key longer than this is cut: the entry is whatever a server sent. */
+const MAX_KEY = 2000;
+
+/** What identifies a post that may have no id (see FeedEntry). */
+function entryKey(e: Record<string, unknown>): string {
+  const text = (v: unknown) => {
+    const t = (v as { $t?: unknown } | null | undefined)?.$t;
+    return typeof t === 'string' ? t : '';
+  };
+  const id = text(e.id);
+  if (id) return `id:${id}`;
+  const links = Array.isArray(e.link) ? (e.link as { rel?: unknown; href?: unknown }[]) : [];
+  const alternate = links.find((l) => l?.rel === 'alternate' && typeof l.href === 'string')?.href as string | undefined;
+  if (alternate) return `link:${alternate}`.slice(0, MAX_KEY);
+  const dated = text(e.published) + text(e.title);
+  if (dated) return `post:${dated}`.slice(0, MAX_KEY);
+  return `entry:${JSON.stringify(e)}`.slice(0, MAX_KEY);
 }
 
 export interface FeedPage {
@@ -44,17 +76,17 @@ export interface FeedPage {
   entries: FeedEntry[];
 }
 
-/** Reads one page of a Blogger JSON feed that starts at `start`; throws `FeedError('not-blogger')` for any other shape. */
-export function parseFeedPage(json: unknown, start = 1): FeedPage {
+/** Reads one page of a Blogger JSON feed; throws `FeedError('not-blogger')` for any other shape. */
+export function parseFeedPage(json: unknown): FeedPage {
   const feed = (json as { feed?: unknown } | null)?.feed as Record<string, unknown> | undefined;
   if (!feed || typeof feed !== 'object') throw new FeedError('not-blogger');
   const totalRaw = (feed['openSearch$totalResults'] as { $t?: unknown } | undefined)?.$t;
   const list = feed.entry === undefined ? [] : feed.entry;
   if (!Array.isArray(list)) throw new FeedError('not-blogger');
   const total = typeof totalRaw === 'string' || typeof totalRaw === 'number' ? Number(totalRaw) : Number.NaN;
-  const entries = list.map((entry, i): FeedEntry => {
-    const e = (entry ?? {}) as { id?: { $t?: unknown }; category?: unknown };
-    const id = typeof e.id?.$t === 'string' ? e.id.$t : `@${start + i}`;
+  const entries = list.map((entry): FeedEntry => {
+    const e = (entry !== null && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+    const id = entryKey(e);
     const categories = Array.isArray(e.category) ? e.category.slice(0, MAX_TERMS_PER_POST) : [];
     const terms = categories.map((c) => (c as { term?: unknown } | null)?.term).filter((t): t is string => typeof t === 'string');
     return { id, terms };
@@ -98,9 +130,10 @@ export interface LabelCounts {
 /**
  * Counts the labels over up to `maxPosts` distinct posts of a feed. The first
  * page's error is thrown (there is nothing to show); a later page's error
- * ends paging and what was read is returned as `partial`. When the first page
- * is full and its total promises more, the pages up to the total are asked
- * for at once; then, while pages still bring new posts, one at a time.
+ * ends paging and what was read is returned as `partial`. After the first
+ * page, pages are asked for `WAVE` at a time (one, after a short first page),
+ * each as long as the first page was (the server's own page size), while
+ * every page still brings new posts.
  */
 export async function fetchLabelCounts(feedUrl: string, maxPosts: number, fetchJson: FetchJson): Promise<LabelCounts> {
   const budget = maxRequests(maxPosts);
@@ -110,7 +143,7 @@ export async function fetchLabelCounts(feedUrl: string, maxPosts: number, fetchJ
   /** One page from `start`, asking for no more than `want` posts. */
   const get = async (start: number, want: number): Promise<FeedPage> => {
     requests++;
-    return parseFeedPage(await fetchJson(feedPageUrl(feedUrl, start, Math.min(FEED_PAGE_SIZE, want))), start);
+    return parseFeedPage(await fetchJson(feedPageUrl(feedUrl, start, Math.min(FEED_PAGE_SIZE, want))));
   };
   /** Counts a page's posts not seen before; returns how many that was. */
   const add = (page: FeedPage): number => {
@@ -128,25 +161,30 @@ export async function fetchLabelCounts(feedUrl: string, maxPosts: number, fetchJ
   const first = await get(1, maxPosts);
   add(first);
   const target = Math.min(first.total, maxPosts);
-  let next = 1 + first.entries.length;
+  /* The server's page size: a server that caps pages at 7 is asked for the next 7 from post 8. */
+  const step = first.entries.length;
+  let next = 1 + step;
   let partial: LabelCounts['partial'] = null;
-  try {
-    if (first.entries.length >= Math.min(FEED_PAGE_SIZE, maxPosts) && seen.size < target) {
-      const starts: number[] = [];
-      for (let s = next; s <= target && requests + starts.length < budget - 1; s += FEED_PAGE_SIZE) starts.push(s);
-      const pages = await Promise.all(starts.map((start) => get(start, maxPosts - (start - 1))));
-      pages.forEach(add);
-      if (pages.length) next = starts[starts.length - 1] + pages[pages.length - 1].entries.length;
+  let growing = step > 0;
+  // A full first page promises more: a whole wave. A short one may have been the last: one page to find out.
+  let wave = step >= Math.min(FEED_PAGE_SIZE, maxPosts) ? WAVE : 1;
+  while (growing && seen.size < target && requests < budget) {
+    const starts: number[] = [];
+    for (let s = next; starts.length < wave && s <= target && requests + starts.length < budget; s += step) starts.push(s);
+    if (!starts.length) break; // the total is reached: posts the feed repeated within itself leave `seen` short of it
+    const pages = await Promise.allSettled(starts.map((start) => get(start, maxPosts - (start - 1))));
+    for (const page of pages) {
+      if (page.status === 'rejected') {
+        partial = page.reason instanceof FeedError ? page.reason.kind : 'network';
+        growing = false;
+        break;
+      }
+      // An empty page or a repeat: the server has no more (or ignores start-index). Stop after this wave.
+      if (add(page.value) === 0) growing = false;
     }
-    let fresh = 1;
-    while (seen.size < target && requests < budget && fresh > 0) {
-      const page = await get(next, maxPosts - seen.size);
-      fresh = page.entries.length ? add(page) : 0; // an empty page or a repeat: the server has no more
-      next += page.entries.length;
-    }
-    if (seen.size < target && fresh > 0 && requests >= budget) partial = 'bounded';
-  } catch (error) {
-    partial = error instanceof FeedError ? error.kind : 'network';
+    next = starts[starts.length - 1] + step;
+    wave = WAVE;
   }
+  if (partial === null && growing && seen.size < target && requests >= budget) partial = 'bounded';
   return { tags: mergeTags(labels), posts: seen.size, requests, partial };
 }

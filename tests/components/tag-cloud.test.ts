@@ -339,6 +339,64 @@ describe('<tag-cloud src> (Blogger feed)', () => {
     expect(el.items.map((i) => i.name)).to.deep.equal(['x']);
   });
 
+  it('a feed repeating one page of id-less posts while claiming a billion: each post counted once, 2 requests at most beyond the first repeat', async () => {
+    const src = feed('repeat-noid');
+    const el = await fixture<TagCloud>(html`<tag-cloud src=${src} max-posts="100000" show-count></tag-cloud>`);
+    await waitUntil(() => el.items.length > 0 && !text(el).includes('Loading'), 'labels loaded', { timeout: 8000 });
+    expect((await requests(src)).count).to.equal(4); // the first page, then one wave of three: the first of them repeats
+    expect(counts(el).microstock).to.equal(45); // the first 100 posts carry it 45 times, once each
+  });
+
+  it('three clouds on one feed share one load: they cost what one cloud costs', async () => {
+    const src = feed('ok');
+    const host = await fixture(
+      html`<div>
+        <tag-cloud src=${src}></tag-cloud><tag-cloud src=${src} show-count></tag-cloud><tag-cloud src=${src} sort="count"></tag-cloud>
+      </div>`,
+    );
+    const clouds = [...host.querySelectorAll<TagCloud>('tag-cloud')];
+    await waitUntil(() => clouds.every((c) => c.items.length > 0), 'every cloud has its labels', { timeout: 5000 });
+    expect((await requests(src)).count).to.equal(3); // one cloud on this 230-post feed: 3 requests
+    expect(counts(clouds[1])).to.deep.equal(counts(clouds[0]));
+    expect(counts(clouds[2])).to.deep.equal(counts(clouds[0]));
+  });
+
+  it('a cloud leaving does not cancel the load another cloud still waits for', async () => {
+    const src = feed('slow');
+    const host = await fixture(html`<div><tag-cloud src=${src}>x</tag-cloud><tag-cloud src=${src}>x</tag-cloud></div>`);
+    const [gone, staying] = [...host.querySelectorAll<TagCloud>('tag-cloud')];
+    await waitUntil(async () => (await requests(src)).count === 1, 'the request reached the server');
+    gone.remove();
+    await new Promise((r) => setTimeout(r, 500)); // a cancel would reach the server at once; the page answers after 3 s
+    expect((await requests(src)).aborted).to.equal(false);
+    await waitUntil(() => staying.items.some((i) => i.name === 'microstock'), 'labels for the cloud that stayed', { timeout: 6000 });
+  });
+
+  for (const [what, stored] of [
+    ['a tag name that is an object', '{"at":NOW,"posts":3,"tags":[[{},2]]}'],
+    ['counts that are "NaN" and -5', '{"at":NOW,"posts":3,"tags":[["microstock","NaN"],["npwp",-5]]}'],
+    ['no date', '{"posts":3,"tags":[["microstock",2]]}'],
+    ['a date in the future', '{"at":FUTURE,"posts":3,"tags":[["microstock",2]]}'],
+    ['a count above its posts', '{"at":NOW,"posts":3,"tags":[["microstock",1e9]]}'],
+    ['tags that are not a list', '{"at":NOW,"posts":3,"tags":"microstock"}'],
+    ['an array', '[1,2,3]'],
+    ['not JSON', '{not json'],
+  ] as const) {
+    it(`a corrupted session cache (${what}) is ignored and overwritten with the feed's count`, async () => {
+      const src = feed('ok');
+      const key = `freelancer-widgets:feed:${new URL(src, location.href).href}|500`;
+      sessionStorage.setItem(key, stored.replace('NOW', String(Date.now())).replace('FUTURE', String(Date.now() + 3_600_000)));
+      const el = await fixture<TagCloud>(html`<tag-cloud src=${src} show-count></tag-cloud>`);
+      await waitUntil(() => el.items.length > 0, 'labels loaded', { timeout: 5000 });
+      expect((await requests(src)).count).to.equal(3);
+      expect(counts(el).microstock).to.equal(105);
+      expect(text(el)).not.to.match(BROKEN);
+      expect(text(el)).not.to.contain('-5');
+      const written = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { tags: [string, number][] };
+      expect(written.tags).to.deep.include(['microstock', 105]);
+    });
+  }
+
   it('an empty blog says so', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="/feed/empty/feeds/posts/summary"></tag-cloud>`);
     await waitUntil(() => text(el).includes('no labels yet'), 'empty note', { timeout: 5000 });

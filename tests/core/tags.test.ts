@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { FeedError, fetchLabelCounts, feedPageUrl, maxRequests, parseFeedPage } from '../../src/core/blogger-feed.js';
+import { FeedError, fetchLabelCounts, feedPageUrl, maxRequests, parseFeedPage, WAVE } from '../../src/core/blogger-feed.js';
 import { mergeTags } from '../../src/core/keywords.js';
 import { isSafeHref, tagHref } from '../../src/core/tag-links.js';
 import { weighTags } from '../../src/core/tag-weights.js';
@@ -143,30 +143,66 @@ describe('core: tag links', () => {
   });
 });
 
-function page(total: number, entries: string[][]): unknown {
+/** A feed page of posts with ids (numbered from `start`), as Blogger serves them. */
+function page(total: number, entries: string[][], start = 1): unknown {
   return {
     feed: {
       openSearch$totalResults: { $t: String(total) },
-      entry: entries.map((labels) => ({ category: labels.map((term) => ({ term })) })),
+      entry: entries.map((labels, i) => ({ id: { $t: `post-${start + i}` }, category: labels.map((term) => ({ term })) })),
     },
   };
 }
 
 describe('core: Blogger feed', () => {
-  it('reads a page in the real feed shape, with each post’s id (or its position when it has none)', () => {
+  it('reads a page in the real feed shape, with what tells each post apart: its id, else its link, date and title, or content', () => {
     expect(parseFeedPage(page(3, [['a', 'b'], [], ['a']]))).to.deep.equal({
       total: 3,
       entries: [
-        { id: '@1', terms: ['a', 'b'] },
-        { id: '@2', terms: [] },
-        { id: '@3', terms: ['a'] },
+        { id: 'id:post-1', terms: ['a', 'b'] },
+        { id: 'id:post-2', terms: [] },
+        { id: 'id:post-3', terms: ['a'] },
       ],
     });
     expect(parseFeedPage({ feed: { openSearch$totalResults: { $t: '0' } } })).to.deep.equal({ total: 0, entries: [] });
-    const withId = {
-      feed: { openSearch$totalResults: { $t: '1' }, entry: [{ id: { $t: 'tag:blogger.com,1999:post-7' }, category: [{ term: 'x' }] }] },
+    const noIds = {
+      feed: {
+        openSearch$totalResults: { $t: '4' },
+        entry: [
+          {
+            link: [
+              { rel: 'replies', href: '/c' },
+              { rel: 'alternate', href: 'https://b.blogspot.com/2025/01/npwp.html' },
+            ],
+            category: [{ term: 'x' }],
+          },
+          { published: { $t: '2025-01-01' }, title: { $t: 'NPWP' } },
+          { category: [{ term: 'y' }] },
+          null,
+        ],
+      },
     };
-    expect(parseFeedPage(withId, 101).entries).to.deep.equal([{ id: 'tag:blogger.com,1999:post-7', terms: ['x'] }]);
+    expect(parseFeedPage(noIds).entries.map((e) => e.id)).to.deep.equal([
+      'link:https://b.blogspot.com/2025/01/npwp.html',
+      'post:2025-01-01NPWP',
+      'entry:{"category":[{"term":"y"}]}',
+      'entry:{}',
+    ]);
+  });
+
+  it('counts posts without ids once, however often a repeating feed serves them (never by position)', async () => {
+    // A page of 100 id-less posts, served for every start-index, claiming a billion posts.
+    const entry = Array.from({ length: 100 }, (_, i) => ({ title: { $t: `post ${i}` }, category: [{ term: 'Shutterstock' }] }));
+    let calls = 0;
+    const repeating = async () => {
+      calls++;
+      return { feed: { openSearch$totalResults: { $t: '1000000000' }, entry } };
+    };
+    const counts = await fetchLabelCounts('/f', 100_000, repeating);
+    expect(counts.tags).to.deep.equal([{ name: 'Shutterstock', count: 100 }]);
+    expect([counts.posts, counts.partial]).to.deep.equal([100, null]);
+    // The first repeat is request 2; the rest of its wave (2 more) is all it may cost.
+    expect(calls).to.equal(1 + WAVE);
+    expect(calls - 2).to.be.at.most(2);
   });
 
   it('rejects JSON that is not a Blogger feed', () => {
@@ -194,7 +230,7 @@ describe('core: Blogger feed', () => {
       const q = new URL(url, 'http://x').searchParams;
       const start = Number(q.get('start-index'));
       const max = Math.min(Number(q.get('max-results')), 5); // a server that caps pages at 5
-      return page(posts.length, posts.slice(start - 1, start - 1 + max));
+      return page(posts.length, posts.slice(start - 1, start - 1 + max), start);
     };
     const all = await fetchLabelCounts('/f', 500, capped);
     expect(all.tags).to.deep.equal([
@@ -233,10 +269,21 @@ describe('core: Blogger feed', () => {
   /** A feed of `n` posts with ids, served `perPage` at a time (or always the first page, when `repeat`). */
   function server(n: number, { perPage = 100, total = n, repeat = false } = {}) {
     const asked: number[] = [];
+    /** The start indexes asked for in the same task, together. */
+    const waves: number[][] = [];
+    let wave: number[] | undefined;
     const fetchJson = async (url: string) => {
       const q = new URL(url, 'http://x').searchParams;
       const start = repeat ? 1 : Number(q.get('start-index'));
       asked.push(Number(q.get('start-index')));
+      if (!wave) {
+        const current: number[] = [];
+        wave = current;
+        waves.push(current);
+        setTimeout(() => (wave = undefined));
+      }
+      wave.push(Number(q.get('start-index')));
+      await new Promise((r) => setTimeout(r));
       const size = Math.min(Number(q.get('max-results')), perPage);
       const entry = Array.from({ length: Math.max(0, Math.min(size, n - start + 1)) }, (_, i) => ({
         id: { $t: `post-${start + i}` },
@@ -244,7 +291,7 @@ describe('core: Blogger feed', () => {
       }));
       return { feed: { openSearch$totalResults: { $t: String(total) }, entry } };
     };
-    return { asked, fetchJson };
+    return { asked, waves, fetchJson };
   }
 
   it('never makes more than ceil(max-posts / 100) + 1 requests, whatever the server does', async () => {
@@ -263,11 +310,23 @@ describe('core: Blogger feed', () => {
     }
   });
 
-  it('asks for the pages after the first at once when the first is full', async () => {
+  it('asks for the pages after the first in waves of three when the first is full', async () => {
     const s = server(450);
     const counts = await fetchLabelCounts('/f', 500, s.fetchJson);
     expect(s.asked).to.deep.equal([1, 101, 201, 301, 401]);
+    expect(s.waves).to.deep.equal([[1], [101, 201, 301], [401]]);
     expect([counts.posts, counts.requests, counts.partial]).to.deep.equal([450, 5, null]);
+  });
+
+  it('a repeating feed costs at most two requests beyond its first repeat, whatever total and max-posts it is given', async () => {
+    for (const total of [500, 100_000, 1e9]) {
+      for (const maxPosts of [500, 10_000, 100_000]) {
+        const s = server(100, { repeat: true, total });
+        const counts = await fetchLabelCounts('/f', maxPosts, s.fetchJson);
+        expect(s.asked.length, `total ${total}, max-posts ${maxPosts}`).to.equal(4);
+        expect(counts.posts).to.equal(100);
+      }
+    }
   });
 
   it('says when the bound stopped a server that still had posts', async () => {

@@ -8,6 +8,7 @@
 //   /feed/capped/…   caps pages at 7 entries (fewer than asked)
 //   /feed/lying/…    claims 100,000 posts
 //   /feed/repeat/…   ignores start-index: every page is the first
+//   /feed/repeat-noid/… the same, with posts that have no id, claiming 1,000,000,000 posts
 //   /feed/one/…      one post a page
 //   /feed/stall/…    answers the first page, then never again (a timeout mid-way)
 //   /feed/slow/…     answers after 3 s
@@ -29,7 +30,7 @@ const xssPosts = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json'
 /** run → { count, aborted } */
 const log = new Map();
 
-function page(all, start, max, { cap = 100, total = all.length } = {}) {
+function page(all, start, max, { cap = 100, total = all.length, ids = true } = {}) {
   const size = Math.min(max, cap);
   const entries = all.slice(start - 1, start - 1 + size);
   const labels = [...new Set(all.flatMap((p) => p.labels))];
@@ -48,7 +49,7 @@ function page(all, start, max, { cap = 100, total = all.length } = {}) {
       ...(entries.length
         ? {
             entry: entries.map((p) => ({
-              id: { $t: `tag:blogger.com,1999:blog-1234567890.post-${p.id}` },
+              ...(ids ? { id: { $t: `tag:blogger.com,1999:blog-1234567890.post-${p.id}` } } : {}),
               published: { $t: p.published },
               ...(p.labels.length ? { category: p.labels.map((term) => ({ scheme: 'http://www.blogger.com/atom/ns#', term })) } : {}),
               title: { type: 'text', $t: p.title },
@@ -114,7 +115,8 @@ export async function feedMiddleware(ctx, next) {
     capped: { cap: 7 },
     one: { cap: 1 },
     lying: { total: 100_000 },
+    'repeat-noid': { total: 1_000_000_000, ids: false },
   }[kind];
   ctx.type = 'application/json';
-  ctx.body = JSON.stringify(page(all, kind === 'repeat' ? 1 : start, max, options));
+  ctx.body = JSON.stringify(page(all, kind.startsWith('repeat') ? 1 : start, max, options));
 }

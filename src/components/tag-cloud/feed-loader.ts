@@ -1,18 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedErrorKind, LabelCounts } from '../../core/blogger-feed.js';
-import type { TagCount } from '../../core/keywords.js';
+import type { FeedState } from './feed-fetch.js';
 
 /*
  * The feed of a <tag-cloud src>: what is loading or loaded. The code that
  * reads the feed (feed-fetch.ts) is loaded only by a cloud that has a `src`:
- * a cloud of a post's keywords does not carry it.
+ * a cloud of a post's keywords does not carry it. Only its type is named here.
  */
-
-export type FeedState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'done'; tags: TagCount[]; posts: number; partial: LabelCounts['partial'] }
-  | { status: 'failed'; kind: FeedErrorKind };
 
 /** The URL as the browser will ask for it (the cache key), or as given when it cannot be read. */
 function absolute(url: string, base: string): string {
@@ -34,7 +27,7 @@ export class FeedLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Nobody will see a feed still loading: stop it, and load again on reconnect.
+    // Nobody will see a feed still loading: leave it (it stops when no cloud waits), and load again on reconnect.
     if (this.state.status === 'loading') {
       this.#controller?.abort();
       this.#key = undefined;
@@ -52,7 +45,7 @@ export class FeedLoader implements ReactiveController {
     this.#controller = controller;
     this.#set({ status: 'loading' });
     void import('./feed-fetch.js')
-      .then(({ loadLabels }) => loadLabels(key, url, maxPosts, timeoutMs, controller))
+      .then(({ loadLabels }) => loadLabels(key, url, maxPosts, timeoutMs, controller.signal))
       .then((state) => {
         if (this.#controller === controller && state) this.#set(state);
       })
