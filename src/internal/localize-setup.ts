@@ -1,5 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { normalizeLocale, type Locale } from '../core/locale.js';
+import { TAG_SELECTOR } from '../tags.js';
+import { WIDGET_CONNECTED } from './locale-state.js';
 
 /** Indonesian strings, keyed by message id (see src/generated/locales). */
 export type Templates = Record<string, unknown>;
@@ -38,22 +40,93 @@ export async function setLocale(tag: string): Promise<void> {
   await controls?.setLocale(normalizeLocale(tag));
 }
 
-const WIDGET_TAGS = 'royalty-tier-calc, tax-withholding-table, fiverr-level-meter, tag-cloud';
+/*
+ * One language per page. @lit/localize has one active locale for the whole
+ * page (msg() takes no locale), so the widgets cannot each speak their own
+ * `lang` without working around it. The rule, the same in the README and both
+ * guides: the page's widget language is the nearest `lang` of the first widget
+ * in document order (on the widget itself, on an element around it, else on
+ * `<html>`). It is looked at again whenever a `lang` attribute changes
+ * anywhere on the page or a widget joins it; when widgets would ask for
+ * different languages, the first one wins and the console says so, once.
+ */
+
+/* Widgets that announced themselves (internal/locale-state.ts): those inside another app's shadow root too. */
+const joined = new Set<Element>();
+
+/** The nearest `lang` of an element, through shadow roots; `null` when none is set. */
+function langOf(el: Element): string | null {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
+}
+
+/** The widgets of a document: those in its own tree in document order, then those that joined from shadow roots. */
+function widgetsOf(root: Document): Element[] {
+  const light = [...root.querySelectorAll(TAG_SELECTOR)];
+  const inTree = new Set(light);
+  for (const w of joined) if (!w.isConnected) joined.delete(w);
+  return light.concat([...joined].filter((w) => w.ownerDocument === root && !inTree.has(w)));
+}
 
 /** The page's language as the widgets read it: the nearest `lang` of the first widget, else `<html lang>`. */
 export function detectLocale(root: Document = document): Locale {
-  const first = root.querySelector(WIDGET_TAGS);
-  const holder = first?.closest('[lang]') ?? root.documentElement;
-  return normalizeLocale(holder.getAttribute('lang'));
+  const first = widgetsOf(root)[0];
+  return normalizeLocale(first ? langOf(first) : root.documentElement.getAttribute('lang'));
 }
 
-let observer: MutationObserver | undefined;
+const warned = new WeakSet<Document>();
 
-/** Sets the language from the page now, and again whenever `<html lang>` changes. */
+/** Says once per page, in the console, when widgets sit in different languages' `lang`. */
+function warnIfMixed(root: Document, chosen: Locale): void {
+  if (warned.has(root)) return;
+  const asked = new Set(widgetsOf(root).map((w) => normalizeLocale(langOf(w))));
+  if (asked.size < 2) return;
+  warned.add(root);
+  console.warn(
+    `freelancer-widgets: the widgets on this page sit in different languages (${[...asked].join(', ')}). ` +
+      `A page has one widget language: "${chosen}", the nearest lang of the first widget. ` +
+      `Put the same lang around every widget, or set it once on <html>.`,
+  );
+}
+
+const followed = new WeakMap<Document, { last: Locale }>();
+
+/**
+ * Sets the widgets' language from the page now (see the rule above), and again
+ * whenever it changes: a `lang` attribute set or changed anywhere in the page,
+ * or a widget joining it. A language set with `setLocale()` stays until the
+ * page's own language changes.
+ */
 export function followPageLanguage(root: Document = document): Promise<void> {
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => void setLocale(detectLocale(root)));
-    observer.observe(root.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  let state = followed.get(root);
+  if (!state) {
+    const watched = { last: detectLocale(root) };
+    state = watched;
+    followed.set(root, watched);
+    let queued = false;
+    const recheck = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        const now = detectLocale(root);
+        warnIfMixed(root, now);
+        if (now === watched.last) return;
+        watched.last = now;
+        void setLocale(now);
+      });
+    };
+    if (typeof MutationObserver !== 'undefined') {
+      new MutationObserver(recheck).observe(root.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    root.addEventListener(WIDGET_CONNECTED, (event) => {
+      joined.add(event.composedPath()[0] as Element);
+      recheck();
+    });
   }
-  return setLocale(detectLocale(root));
+  state.last = detectLocale(root);
+  warnIfMixed(root, state.last);
+  return setLocale(state.last);
 }
