@@ -9,10 +9,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export const RESULT_UPDATED = 'fw-result';
 
-/** What a linked source offers: a current `result`. */
-interface Source<R> extends HTMLElement {
-  result?: R;
+/** What a linked source offers: a current `result`, of whatever shape the element under that name gives. */
+interface Source extends HTMLElement {
+  result?: unknown;
   updateComplete?: Promise<unknown>;
+}
+
+/**
+ * What another element hands over is not trusted: an element of another
+ * library may hold the tag name, and any script may set a result. The one
+ * guard for every number a widget takes from another element: a finite
+ * number passes; `NaN`, `Infinity`, strings, objects and the rest are
+ * `undefined` (never fed to `BigInt`, `Intl` or a reader's eyes).
+ */
+export function finiteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** `result[key]` of a source's result, whatever the result is (a getter that throws gives `undefined`). */
+export function resultField(result: unknown, key: string): unknown {
+  return result !== null && typeof result === 'object' ? (result as Record<string, unknown>)[key] : undefined;
 }
 
 /**
@@ -23,19 +39,19 @@ interface Source<R> extends HTMLElement {
  * long as the link is wanted. The host gets `select(result)` at once and after
  * every update of the source.
  */
-export class LinkedSource<R, V> implements ReactiveController {
+export class LinkedSource<V> implements ReactiveController {
   /** The selected part of the source's latest result, or `undefined` while there is no source. */
   value?: V;
   /** `missing` when no element has the id, `wrong` when it is not the expected tag. */
   status: 'none' | 'linked' | 'missing' | 'wrong' = 'none';
   #id = '';
-  #source?: Source<R>;
+  #source?: Source;
   #observer?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly tag: string,
-    private readonly select: (result: R) => V,
+    private readonly select: (result: unknown) => V,
     private readonly onChange: () => void,
   ) {
     host.addController(this);
@@ -58,9 +74,14 @@ export class LinkedSource<R, V> implements ReactiveController {
   }
 
   readonly #take = (): void => {
-    const result = this.#source?.result;
-    if (result === undefined) return;
-    const value = this.select(result);
+    let value: V;
+    try {
+      const result = this.#source?.result;
+      if (result === undefined) return;
+      value = this.select(result);
+    } catch {
+      return; // a foreign element whose result getter throws: nothing to take
+    }
     if (Object.is(value, this.value)) return;
     this.value = value;
     this.onChange();
@@ -88,7 +109,7 @@ export class LinkedSource<R, V> implements ReactiveController {
 
   #link(root: Document | ShadowRoot): void {
     this.#source?.removeEventListener(RESULT_UPDATED, this.#take);
-    const found = root.getElementById(this.#id) as Source<R> | null;
+    const found = root.getElementById(this.#id) as Source | null;
     const previous = this.status;
     if (found && found.localName === this.tag) {
       this.status = 'linked';

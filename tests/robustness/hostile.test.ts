@@ -152,6 +152,83 @@ describe('the for link follows its source', () => {
   });
 });
 
+describe('a linked total that is not a number', () => {
+  /** Makes the calculator's `result` say `yearTotal: value` (or throw), as a foreign element under its name could. */
+  const fake = (calc: Element, value: unknown, options: { missing?: boolean; throws?: boolean } = {}) =>
+    Object.defineProperty(calc, 'result', {
+      configurable: true,
+      get: () => {
+        if (options.throws) throw new Error('a foreign getter');
+        return options.missing ? { level: 1 } : { level: 1, yearTotal: value };
+      },
+    });
+  const CASES: [string, unknown, { missing?: boolean; throws?: boolean }?][] = [
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['a string', '317.5'],
+    ['an object', { valueOf: () => 317.5 }],
+    ['null', null],
+    ['no yearTotal at all', undefined, { missing: true }],
+  ];
+  const settled = (el: { updateComplete: Promise<unknown> }) =>
+    Promise.race([
+      el.updateComplete,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('updateComplete never settled')), 3000)),
+    ]);
+
+  for (const [what, value, options] of CASES) {
+    it(`a total that is ${what}: the table keeps its own amount with a short note, is ready, and settles`, async () => {
+      const wrap = await fixture(html`<div><royalty-tier-calc id="src"></royalty-tier-calc></div>`);
+      await rendered(wrap);
+      const calc = wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc;
+      fake(calc, value, options);
+      const table = document.createElement('tax-withholding-table') as TaxWithholdingTable;
+      table.htmlFor = 'src';
+      wrap.append(table); // linked from its first render on
+      await settled(table);
+      expect(table.matches(':state(ready)')).to.equal(true);
+      expect(text(table)).to.contain('The royalty calculator on this page gave no usable total; the amount here is used.');
+      expect(text(table)).not.to.match(BROKEN);
+      expect(table.result.netWithTin).to.equal(90); // its own $100
+      // Later: the calculator gives a real total again, and the table follows it.
+      delete (calc as unknown as Record<string, unknown>).result;
+      calc.price = 2;
+      await waitUntil(() => table.result.netWithTin === 571.5, 'follows $635.00');
+      expect(text(table)).not.to.contain('no usable total');
+    });
+  }
+
+  it('a result getter that throws is read as no total; nothing is thrown', async () => {
+    const wrap = await fixture(html`<div><royalty-tier-calc id="src"></royalty-tier-calc></div>`);
+    await rendered(wrap);
+    const calc = wrap.querySelector('royalty-tier-calc') as RoyaltyTierCalc;
+    fake(calc, 0, { throws: true });
+    const table = document.createElement('tax-withholding-table') as TaxWithholdingTable;
+    table.htmlFor = 'src';
+    wrap.append(table);
+    await settled(table);
+    expect(table.matches(':state(ready)')).to.equal(true);
+    expect(table.result.netWithTin).to.equal(90);
+  });
+
+  it('in Indonesian too', async () => {
+    await useLocale('id');
+    try {
+      const wrap = await fixture(html`<div><royalty-tier-calc id="src"></royalty-tier-calc></div>`);
+      await rendered(wrap);
+      fake(wrap.querySelector('royalty-tier-calc')!, Number.NaN);
+      const table = document.createElement('tax-withholding-table') as TaxWithholdingTable;
+      table.htmlFor = 'src';
+      wrap.append(table);
+      await settled(table);
+      expect(text(table)).to.contain('Kalkulator royalti di halaman ini tidak memberi total yang bisa dipakai');
+    } finally {
+      await useLocale('en');
+    }
+  });
+});
+
 describe('what a screen reader hears', () => {
   const live = (el: Element) => $(el, '.live');
 

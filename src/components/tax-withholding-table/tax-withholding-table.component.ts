@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
+import { formatCents, formatIdr, formatPercent, formatUsd, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty.js';
 import { TREATY_TABLE } from '../../core/treaty-rates.js';
@@ -11,7 +11,7 @@ import {
   type WithholdingResult,
   type WithholdingRow,
 } from '../../core/withholding.js';
-import { LinkedSource } from '../../internal/linked-source.js';
+import { finiteNumber, LinkedSource, resultField } from '../../internal/linked-source.js';
 import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
@@ -96,10 +96,11 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   readonly = false;
 
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
-  #link = new LinkedSource<RoyaltyResult, number>(
+  /* The calculator's `result.yearTotal`, as given (`null` when its result has none): checked by #linked. */
+  #link = new LinkedSource<unknown>(
     this,
     'royalty-tier-calc',
-    (r) => r.yearTotal,
+    (r) => resultField(r, 'yearTotal' satisfies keyof RoyaltyResult) ?? null,
     () => this.#settings.forget('gross'),
   );
   #data?: Withholding;
@@ -115,16 +116,20 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     this.#compute(changed);
   }
 
-  /** The linked calculator's total, when there is one and this table can take it. */
-  get #linkedGross(): number | undefined {
-    const total = this.#link.value;
-    return total !== undefined && SETTINGS.gross.fromPage(total).ok ? total : undefined;
+  /** The linked calculator's total: `gross` when this table can take it, else the notice that says why not. */
+  get #linked(): { gross?: number; notice?: string } {
+    const raw = this.#link.value;
+    if (raw === undefined) return {};
+    const total = finiteNumber(raw);
+    if (total === undefined) return { notice: m.calculatorUnusable() };
+    const read = SETTINGS.gross.fromPage(total);
+    return read.ok ? { gross: read.value } : { notice: m.calculatorTooLarge(formatUsd(dec(total), activeLocale()), read.problem()) };
   }
 
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const s = this.#settings;
-    const linked = this.#linkedGross;
-    s.read(changed, linked === undefined ? {} : { gross: linked });
+    const { gross } = this.#linked;
+    s.read(changed, gross === undefined ? {} : { gross });
     this.#link.follow(s.value('htmlFor'));
     this.#data = withholding({
       gross: s.value('gross'),
@@ -168,11 +173,8 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   }
 
   #renderNotices() {
-    const total = this.#link.value;
-    const tooLarge = total !== undefined && this.#linkedGross === undefined;
-    const problem = SETTINGS.gross.fromPage(total);
-    const extra = tooLarge && !problem.ok ? [m.calculatorTooLarge(this.#usd(BigInt(Math.round(total * 100))), problem.problem())] : [];
-    return this.#settings.notices((key) => !this.readonly && INPUTS.has(key), extra);
+    const { notice } = this.#linked;
+    return this.#settings.notices((key) => !this.readonly && INPUTS.has(key), notice ? [notice] : []);
   }
 
   #renderInputs() {
@@ -191,7 +193,8 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   #renderAmountSource() {
     const id = this.#settings.value('htmlFor');
     if (!id) return nothing;
-    if (this.#link.status === 'linked' && this.#linkedGross !== undefined && this.#settings.value('gross') === this.#linkedGross) {
+    const { gross } = this.#linked;
+    if (this.#link.status === 'linked' && gross !== undefined && this.#settings.value('gross') === gross) {
       return html`<p class="from" part="from">${m.fromCalculator()}</p>`;
     }
     if (this.#link.status === 'missing' || this.#link.status === 'wrong') {

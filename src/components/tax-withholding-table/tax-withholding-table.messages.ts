@@ -28,6 +28,8 @@ export const rateHint = () => msg('optional, e.g. 16250', { id: 't12' });
 export const fromCalculator = () => msg('Amount: the year’s total from the royalty calculator on this page.', { id: 't15' });
 export const noCalculator = (id: string) =>
   msg(str`No royalty calculator with id “${id}” on this page; using the amount here.`, { id: 't47' });
+export const calculatorUnusable = () =>
+  msg('The royalty calculator on this page gave no usable total; the amount here is used.', { id: 't59' });
 export const calculatorTooLarge = (total: string, problem: string) =>
   msg(str`The royalty calculator’s total (${total}) cannot be used here: ${problem} The amount here is used.`, { id: 't48' });
 

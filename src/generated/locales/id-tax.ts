@@ -52,4 +52,5 @@ export const templates = {
   t56: str`AS mengakhiri perjanjian pajak ini: tarif 30% berlaku untuk pembayaran sejak ${0}.`,
   t57: str`Perjanjian pajak ini ditangguhkan untuk pembayaran sejak ${0}: tarif 30% yang berlaku.`,
   t58: `TIN`,
+  t59: `Kalkulator royalti di halaman ini tidak memberi total yang bisa dipakai; jumlah di sini yang dipakai.`,
 };
