@@ -64,7 +64,8 @@ const nextId = () => {
   return `calc-${n}`;
 };
 
-function add(tag, from = STARTERS[tag]) {
+/** Puts a widget at the end of the post, without drawing anything (a pasted snippet places many, then draws once). */
+function place(tag, from = STARTERS[tag]) {
   const widget = { key: ++counter, tag, values: { ...from.values }, text: from.text ?? '', id: from.id ?? '' };
   if (tag === 'royalty-tier-calc' && !widget.id) widget.id = nextId();
   if (tag === 'tax-withholding-table' && widget.values.for === undefined) {
@@ -72,6 +73,11 @@ function add(tag, from = STARTERS[tag]) {
     if (calc) widget.values.for = calc.id; // a table added after a calculator follows it
   }
   post.push(widget);
+}
+
+/** Adds a widget and selects it. */
+function add(tag) {
+  place(tag);
   selected = post.length - 1;
   refresh();
 }
@@ -311,16 +317,16 @@ function wire() {
     for (const f of found) {
       const values = Object.fromEntries(f.attributes.filter(([name]) => name !== 'id'));
       const id = f.attributes.find(([name]) => name === 'id')?.[1] ?? '';
-      add(f.tag, { values, text: f.text, id });
+      place(f.tag, { values, text: f.text, id });
     }
     selected = 0;
-    refresh();
+    refresh(); // once: drawing the preview again per widget made reading 150 widgets take 8-12 s
+    root.dataset.loaded = String(post.length);
   });
 }
 
 wire();
-add('royalty-tier-calc');
-add('tax-withholding-table');
-selected = 0;
+place('royalty-tier-calc');
+place('tax-withholding-table');
 refresh();
 root.dataset.ready = 'true';

@@ -155,3 +155,36 @@ test('configurator: a snippet pasted back is edited again, and what a widget rej
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('configurator: a pasted snippet of 150 widgets is read back whole, and the preview is built once', async () => {
+  const { context, page, problems } = await open(`${base}${SUB}en/configurator.html`);
+  await page.waitForFunction(() => document.getElementById('configurator').dataset.ready === 'true');
+  // 150 widgets of every kind: 38 calculators, each followed by the tax table linked to it, meters and clouds between.
+  const widgets = [];
+  for (let i = 1; widgets.length < 150; i++) {
+    widgets.push(`<royalty-tier-calc id="c${i}" monthly-downloads="${i * 10}"></royalty-tier-calc>`, `<tax-withholding-table for="c${i}"></tax-withholding-table>`);
+    widgets.push(`<fiverr-level-meter orders="${i}"></fiverr-level-meter>`, `<tag-cloud>microstock, npwp ${i}</tag-cloud>`);
+  }
+  await page.locator('details.load summary').click();
+  await page.locator('#paste-in').fill(widgets.slice(0, 150).join('\n'));
+  // Count every widget element the configurator creates while it reads the paste (the live preview).
+  await page.evaluate(() => {
+    window.__created = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.localName?.includes('-')) window.__created++;
+    }).observe(document.getElementById('preview'), { childList: true });
+  });
+  await page.locator('#load').click();
+  await page.waitForFunction(() => document.getElementById('configurator').dataset.loaded === '150');
+  assert.equal(await page.locator('#post li').count(), 150);
+  await page.waitForFunction(() => (document.getElementById('snippet').value.match(/<\/[a-z]+-[a-z-]+>/g) ?? []).length === 150, null, {
+    timeout: 30_000,
+  });
+  const snippet = await page.locator('#snippet').inputValue();
+  assert.match(snippet, /<royalty-tier-calc id="c38" monthly-downloads="380"><\/royalty-tier-calc>\n<tax-withholding-table for="c38">/);
+  assert.equal(snippet.match(/<tag-cloud>/g).length, 37);
+  // Drawn once: one preview of 150 widgets (drawing it again for each widget read made 11,325).
+  assert.equal(await page.evaluate(() => window.__created), 150);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
