@@ -255,6 +255,32 @@ describe('sizes do not depend on the root font size', () => {
       for (let i = 1; i < labels.length; i++) expect(labels[i].left, `${size}px label ${i}`).to.be.at.least(labels[i - 1].right);
     }
   });
+
+  it('200% text on a 320 px phone: level marks of neighbouring months (L2 in February, L3 in March) do not overlap', async () => {
+    for (const [size, width] of [
+      [16, 320],
+      [32, 320],
+      [32, 390],
+      [16, 640],
+    ]) {
+      const el = await onPage('royalty-tier-calc', '#fff', `width:${width}px;font-size:${size}px;padding:0`);
+      // The text's own box (a Range), not the label's: a block label is as wide as its column, its text may overflow it.
+      const box = (m: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(m);
+        return range.getBoundingClientRect();
+      };
+      const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.ticks .step-label')].map((m) => [m.textContent, box(m)] as const);
+      expect(marks.map(([t]) => t)).to.deep.equal(['L2', 'L3', 'L4']); // 100 a month: February, March, June
+      for (let i = 0; i < marks.length; i++) {
+        for (let j = i + 1; j < marks.length; j++) {
+          const [a, b] = [marks[i][1], marks[j][1]];
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${size}px text, ${width}px: ${marks[i][0]} and ${marks[j][0]}`).to.equal(false);
+        }
+      }
+    }
+  });
 });
 
 describe('inherited styles from the theme', () => {

@@ -30,6 +30,9 @@ export function royaltyChart(months: readonly MonthProjection[], labels: ChartLa
   const points = months.map((m, i) => `${x(i).toFixed(2)},${y(m).toFixed(2)}`);
   const area = months.length ? `M${x(0).toFixed(2)},${H} L${points.join(' L')} L${x(n - 1).toFixed(2)},${H} Z` : '';
   const steps = months.map((m, i) => m.level > (i === 0 ? startLevel : months[i - 1].level));
+  // Every other level mark may drop a line (the styles do so in a narrow chart): marks in neighbouring months never collide.
+  let marks = 0;
+  const alternate = steps.map((step) => step && marks++ % 2 === 1);
   return html`<svg viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-label=${name} focusable="false">
       ${months.map((_, i) => (steps[i] ? svg`<line class="step" x1=${x(i)} y1="0" x2=${x(i)} y2=${H}></line>` : null))}
       <path class="area" d=${area}></path>
@@ -41,7 +44,7 @@ export function royaltyChart(months: readonly MonthProjection[], labels: ChartLa
         (m, i) =>
           html`<li>
             <span class="m">${labels.month(m.month)}</span
-            >${steps[i] ? html`<span class="step-label">${labels.level(m.level)}</span>` : null}
+            >${steps[i] ? html`<span class="step-label ${alternate[i] ? 'alt' : ''}">${labels.level(m.level)}</span>` : null}
           </li>`,
       )}
     </ol>`;

@@ -71,6 +71,10 @@ export const royaltyStyles = css`
     .ticks li:nth-child(even) .m {
       visibility: hidden;
     }
+    /* Level marks in neighbouring months ("L2" in February, "L3" in March) would touch: every other one drops a line. */
+    .step-label.alt {
+      margin-block-start: 1.3em;
+    }
   }
   @container chart (max-width: 10em) {
     .ticks li .m {
