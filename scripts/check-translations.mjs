@@ -41,6 +41,9 @@ for (const [id, unit] of units) {
         problems.push(`${id}: "${en}" is "${word}" in Indonesian (docs/glossary.md)`);
     }
   }
+  // @lit/localize keeps entities in a target as written: "&amp;" would reach the reader. Write the character, or words.
+  const rawTarget = /<target>([\s\S]*?)<\/target>/.exec(unit)?.[1] ?? '';
+  if (/&[a-z#0-9]+;/i.test(rawTarget.replace(/<x [^>]*\/>/g, ''))) problems.push(`${id}: an entity in the target is shown as written`);
   // "Tarif" is a tax word: the royalty calculator (ids r…) never uses it for a royalty.
   if (id.startsWith('r') && /tarif/i.test(target)) problems.push(`${id}: "tarif" is for tax only, see docs/glossary.md`);
 }

@@ -51,7 +51,7 @@ type BaseEvents = {};
 type FiverrLevelMeterProps = {
   /** Level system: `2024` (current, the default) or `classic` (retired, 2018 – 14 Feb 2024). */
   rules?: FiverrLevelMeter['rules'];
-  /** Days since the account started selling. Default `0`. */
+  /** Days since the account started selling (classic). Default `0`. */
   'days-active'?: FiverrLevelMeter['daysActive'];
   /** Completed orders. Default `0`. */
   orders?: FiverrLevelMeter['orders'];
@@ -71,8 +71,20 @@ type FiverrLevelMeterProps = {
   'success-score'?: FiverrLevelMeter['successScore'];
   /** Unique clients (2024). Default `0`. */
   'unique-clients'?: FiverrLevelMeter['uniqueClients'];
-  /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
+  /** The level the freelancer holds now, as their Level overview shows it (2024): the `target-*` numbers are for the level after it, and falling short of it is what could make them drop. Default `new`. */
   'current-level'?: FiverrLevelMeter['currentLevel'];
+  /** Success score target from the freelancer's Level overview, for the level after `current-level` (2024); replaces the reported target. No default. */
+  'target-success-score'?: FiverrLevelMeter['targetSuccessScore'];
+  /** Rating target from the freelancer's Level overview (2024). No default. */
+  'target-rating'?: FiverrLevelMeter['targetRating'];
+  /** Response rate target, percent, from the freelancer's Level overview (2024). No default. */
+  'target-response-rate'?: FiverrLevelMeter['targetResponseRate'];
+  /** Orders target from the freelancer's Level overview (2024). No default. */
+  'target-orders'?: FiverrLevelMeter['targetOrders'];
+  /** Unique clients target from the freelancer's Level overview (2024). No default. */
+  'target-unique-clients'?: FiverrLevelMeter['targetUniqueClients'];
+  /** Earnings target, USD, from the freelancer's Level overview (2024). No default. */
+  'target-earnings'?: FiverrLevelMeter['targetEarnings'];
   /** Show results only, for the attribute values. */
   readonly?: FiverrLevelMeter['readonly'];
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
@@ -159,6 +171,8 @@ type TaxWithholdingTableProps = {
   'usd-idr'?: TaxWithholdingTable['usdIdr'];
   /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
   for?: TaxWithholdingTable['htmlFor'];
+  /** The reader is a US citizen or US resident: a W-9, not a W-8BEN, whatever the country of residence (also a reader control). */
+  'us-person'?: TaxWithholdingTable['usPerson'];
   /** Show results only, for the attribute values. */
   readonly?: TaxWithholdingTable['readonly'];
   /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
@@ -172,7 +186,7 @@ type TaxWithholdingTableProps = {
 
 export type CustomElements = {
   /**
-   * Fiverr seller level progress: level reached, gaps, drop risks and perks.
+   * Fiverr level progress for freelancers: level reached, what is missing, drop risks and perks.
    * ---
    *
    *
@@ -291,7 +305,8 @@ export type CustomElements = {
    * - **input** - Each input and select.
    * - **from** - The line saying the amount comes from a linked calculator (or that none was found).
    * - **table** - The withholding table.
-   * - **saving** - The sentence on what the TIN saves.
+   * - **saving** - The sentence on what the TIN changes (or the W-9 message for a US person).
+   * - **hedge** - The reminder that the figures are estimates, beside the result.
    */
   'tax-withholding-table': Partial<TaxWithholdingTableProps & BaseProps & BaseEvents>;
 };

@@ -5,9 +5,11 @@ import { CHECKED, type Source } from './sources.js';
  *
  * `2024`: the current system, since 14 Feb 2024, evaluated daily with a grace
  * period before a drop. Fiverr publishes the Top Rated review requirements
- * (Help Center, "Top Rated freelancers"); the numbers for Level 1 and Level 2
- * are not published, so they are `null` here and shown as "not published" —
- * never invented.
+ * (Help Center, "Top Rated freelancers"). The targets for Level 1 and Level 2
+ * are not in the Help Center: Fiverr shows each freelancer their own on the
+ * Level overview page, and freelancers and guides report the same numbers
+ * consistently. Those reported targets are shipped here, each marked
+ * `reported`, and a freelancer's own targets replace them (fiverr-levels.ts).
  *
  * `classic`: retired. Evaluated monthly on the 15th from 15 Jan 2018 until
  * 14 Feb 2024 (old badges stayed until 14 Mar 2024), criteria from
@@ -31,12 +33,14 @@ export type Metric =
 
 export interface Criterion {
   metric: Metric;
-  /** Inclusive minimum; `null` when Fiverr has not published it. */
-  min?: number | null;
+  /** Inclusive minimum. */
+  min?: number;
   /** Inclusive maximum (warnings). */
   max?: number;
   /** Extra words for the criterion, e.g. the warnings window. */
   note?: string;
+  /** A target freelancers report, not one Fiverr publishes (see `RuleSet.reported`). */
+  reported?: boolean;
 }
 
 export interface LevelRule {
@@ -48,17 +52,19 @@ export interface LevelRule {
 
 export interface RuleSet {
   id: RulesId;
-  /** The metrics a seller fills in for this system, in display order. */
+  /** The metrics a freelancer fills in for this system, in display order. */
   metrics: readonly Metric[];
   levels: readonly LevelRule[];
   source: Source;
+  /** Where the `reported` targets come from, when the rule set has any. */
+  reported?: Source;
   /** How close to a minimum (in the metric's unit) counts as at risk of dropping. */
   margins: Partial<Record<Metric, number>>;
 }
 
 /*
  * At-risk margins: one decimal of rating and a few points of a rate are what a
- * single bad order can cost a seller with a few dozen reviews or orders.
+ * single bad order can cost a freelancer with a few dozen reviews or orders.
  */
 const MARGINS: RuleSet['margins'] = {
   rating: 0.1,
@@ -117,24 +123,23 @@ export const CLASSIC_RULES: RuleSet = {
   margins: MARGINS,
 };
 
-/* The 2024 metrics, with no published minimum: Fiverr does not publish them for Level 1 and Level 2. */
-const UNPUBLISHED: readonly Criterion[] = (['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings'] as const).map(
-  (metric) => ({ metric, min: null }),
-);
+/** The six metrics a 2024 Level overview shows a target for, in its order. */
+export const TARGET_METRICS = ['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings'] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+/* Reported targets (docs/sources.md, "The current system"), in TARGET_METRICS order. */
+const reported = (targets: readonly number[]): Criterion[] =>
+  TARGET_METRICS.map((metric, i) => ({ metric, min: targets[i], reported: true }));
 
 export const RULES_2024: RuleSet = {
   id: '2024',
   metrics: ['successScore', 'rating', 'responseRate', 'orders', 'uniqueClients', 'earnings', 'warnings'],
   levels: [
     { id: 'new', criteria: [] },
-    {
-      id: 'level-1',
-      criteria: UNPUBLISHED,
-    },
-    {
-      id: 'level-2',
-      criteria: UNPUBLISHED,
-    },
+    // Success score 5, rating 4.4, response rate 80%, 5 orders, 3 unique clients, US$400.
+    { id: 'level-1', criteria: reported([5, 4.4, 80, 5, 3, 400]) },
+    // Success score 7, rating 4.6, response rate 90%, 20 orders, 10 unique clients, US$2,000.
+    { id: 'level-2', criteria: reported([7, 4.6, 90, 20, 10, 2000]) },
     {
       id: 'top-rated',
       manualReview: true,
@@ -151,6 +156,12 @@ export const RULES_2024: RuleSet = {
   source: {
     title: 'Fiverr Help Center, “Top Rated freelancers”',
     url: 'https://help.fiverr.com/hc/en-us/articles/15140188560913',
+    asOf: '2024-02-14',
+    checked: CHECKED,
+  },
+  reported: {
+    title: 'Fiverr Help Center, “Fiverr’s new level system” (the Level overview); targets as freelancers and guides report them',
+    url: 'https://help.fiverr.com/hc/en-us/articles/360010560118',
     asOf: '2024-02-14',
     checked: CHECKED,
   },

@@ -10,6 +10,11 @@ export interface Source {
   url: string;
   /** First day the rules apply: `YYYY-MM-DD`, or `YYYY-MM` when the source gives a month only. */
   asOf: string;
+  /**
+   * `asOf` is the source's revision, not the day its rules took effect (the
+   * IRS treaty table of February 2019 gathers rates that apply from many dates).
+   */
+  revision?: boolean;
   /** Last day the rules applied, for a retired system (`YYYY-MM-DD`). */
   until?: string;
   /** Last day we compared our table with the source (`YYYY-MM-DD`). */

@@ -3,16 +3,16 @@ import { CHECKED, type Source } from './sources.js';
 /**
  * US treaty withholding rates on royalties, in percent, by ISO 3166 alpha-2
  * code: [copyrights (income code 12, images and other media), film & TV
- * (income code 11, video; `null` = not covered by the treaty, so 30%)].
- * Countries not listed have no income tax treaty with the US: 30%.
- * docs/sources.md ("US withholding") has the source, its date and the later
- * changes applied below. Italy is disputed (0% in the 2019 table, 5% in older
- * copies): we ship 0% with a note.
+ * (income code 11, video; `null` = the table gives no rate for it: 30%
+ * unless another article applies)]. Countries not listed have no income tax
+ * treaty with the US: 30%. docs/sources.md ("US withholding") has the source,
+ * its revision and the later changes applied below.
  */
 export const TREATY_TABLE: Source = {
   title: 'IRS, Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11',
   url: 'https://www.irs.gov/individuals/international-taxpayers/tax-treaty-tables',
   asOf: '2019-02',
+  revision: true,
   checked: CHECKED,
 };
 
@@ -136,10 +136,13 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
   },
 ];
 
-/** Country codes whose rate carries a caveat the widget shows. */
-export const DISPUTED: Readonly<Record<string, string>> = {
-  IT: 'Italy: 0% in the 2019 table, 5% in older copies',
-};
+/**
+ * Country codes whose rate carries a caveat the widget shows. Italy: 0% on
+ * copyrights and 8% on film & TV; the 5% quoted elsewhere is Italy's rate for
+ * equipment (which the table's footnote also applies to software), not a
+ * dispute about images or video.
+ */
+export const CAVEATS: readonly string[] = ['IT'];
 
 /**
  * US persons give a W-9, not a W-8BEN: no 30% non-resident withholding, only

@@ -12,8 +12,10 @@ import {
 /*
  * US withholding on a non-US contributor's royalties (W-8BEN). Only sales to
  * US buyers are US-source and withheld. With a TIN on the W-8BEN (the NPWP for
- * an Indonesian) the treaty rate applies; without one, 30%. A US person gives
- * a W-9 instead: nothing withheld with a TIN, 24% backup withholding without.
+ * an Indonesian) the treaty rate applies; without one, 30%. A US person (a US
+ * citizen or resident wherever they live, or a resident of the US or its
+ * territories) gives a W-9 instead: nothing withheld with a TIN, 24% backup
+ * withholding without. Status decides, not the country of residence.
  * docs/sources.md, "US withholding".
  */
 
@@ -25,6 +27,12 @@ export interface TreatyRate {
   /** Treaty rate in percent with a TIN. */
   percent: number;
   hasTreaty: boolean;
+  /**
+   * `false` when the treaty table gives no rate for this income (film & TV
+   * for Egypt, Greece, Norway, Pakistan, Switzerland, Trinidad & Tobago):
+   * 30% applies unless the agency applies another article of the treaty.
+   */
+  listed: boolean;
   /** The later change applied on top of the 2019 table, if any. */
   change?: TreatyChange;
 }
@@ -41,16 +49,11 @@ export function treatyRate(country: string, media: Media = 'image', on: string =
   const change = TREATY_CHANGES.filter((c) => c.country === code && c.from <= on).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (change) {
     const percent = media === 'video' ? (change.film ?? change.percent) : change.percent;
-    return {
-      country: code,
-      percent,
-      hasTreaty: percent < NO_TREATY_PERCENT,
-      change,
-    };
+    return { country: code, percent, hasTreaty: percent < NO_TREATY_PERCENT, listed: true, change };
   }
-  if (!row) return { country: code, percent: NO_TREATY_PERCENT, hasTreaty: false };
-  const percent = media === 'video' ? (row[1] ?? NO_TREATY_PERCENT) : row[0];
-  return { country: code, percent, hasTreaty: true };
+  if (!row) return { country: code, percent: NO_TREATY_PERCENT, hasTreaty: false, listed: true };
+  const rate = media === 'video' ? row[1] : row[0];
+  return { country: code, percent: rate ?? NO_TREATY_PERCENT, hasTreaty: true, listed: rate !== null };
 }
 
 export interface WithholdingInput {
@@ -62,6 +65,8 @@ export interface WithholdingInput {
   usShare?: number;
   /** Day the rates are looked up for (ISO date); today by default. */
   on?: string;
+  /** A US citizen or US resident: a W-9 whatever the country of residence. */
+  usPerson?: boolean;
 }
 
 export interface WithholdingRow {
@@ -73,8 +78,10 @@ export interface WithholdingRow {
 
 export interface Withholding {
   country: string;
-  /** `W-9` for US persons (the US and its territories): no treaty table applies. */
+  /** `W-9` for US persons (by status, or by living in the US or its territories): no treaty table applies. */
   form: TaxForm;
+  /** Whether the reader said they are a US citizen or US resident. */
+  usPerson: boolean;
   media: Media;
   treaty: TreatyRate;
   /** Gross and its US-source part, in whole cents. */
@@ -96,7 +103,7 @@ function row(gross: bigint, usSource: bigint, percent: number): WithholdingRow {
 export function withholding(input: WithholdingInput): Withholding {
   const media = input.media ?? 'image';
   const treaty = treatyRate(input.country, media, input.on);
-  const form: TaxForm = US_PERSON_COUNTRIES.includes(treaty.country) ? 'W-9' : 'W-8BEN';
+  const form: TaxForm = input.usPerson || US_PERSON_COUNTRIES.includes(treaty.country) ? 'W-9' : 'W-8BEN';
   const gross = toCents(dec(input.gross));
   const usSource = toCents(percentOf(gross * 10n ** 8n, dec(input.usShare ?? 100)));
   const withTin = row(gross, usSource, form === 'W-9' ? 0 : treaty.percent);
@@ -104,6 +111,7 @@ export function withholding(input: WithholdingInput): Withholding {
   return {
     country: treaty.country,
     form,
+    usPerson: Boolean(input.usPerson),
     media,
     treaty,
     gross,

@@ -79,6 +79,28 @@ export function numberField(settings: AnySettings, key: string, label: string, h
   });
 }
 
+/** A checkbox for a yes/no setting `key`, its label beside it. */
+export function checkField(settings: AnySettings, key: string, label: string): TemplateResult {
+  return html`<div class="field check" part="field">
+    <input
+      id=${key}
+      part="input"
+      type="checkbox"
+      .checked=${settings.field(key).value === true}
+      @change=${(e: Event) => settings.set(key, String((e.target as HTMLInputElement).checked))}
+    />
+    <label for=${key}>${label}</label>
+  </div>`;
+}
+
+/** Fields that only some readers need, folded under a summary; open when any of them holds a value. */
+export function fieldGroup(summary: string, open: boolean, fields: readonly TemplateResult[]): TemplateResult {
+  return html`<details class="group" ?open=${open}>
+    <summary>${summary}</summary>
+    <div class="fields">${fields}</div>
+  </details>`;
+}
+
 /** A labelled select for setting `key`. */
 export function selectField(
   settings: AnySettings,

@@ -32,12 +32,17 @@ export function renderNotes<C>(notes: readonly Note<C>[], context: C): TemplateR
   </ul>`;
 }
 
-/** "Source: <title>, in force since 1 June 2020; checked 26 November 2026." — dates in the reader's language. */
+/**
+ * "Source: <title>, in force since 1 June 2020; checked 26 November 2026." — dates in the reader's
+ * language. A table's revision is called so ("revised February 2019"), not the day its rules took effect.
+ */
 export function renderSource(source: Source, locale: Locale, extra: string | typeof nothing = nothing): TemplateResult {
   const from = formatDate(source.asOf, locale);
   const checked = formatDate(source.checked, locale);
-  const when = source.until
-    ? msg(str`in force ${from} – ${formatDate(source.until, locale)}; checked ${checked}.`, { id: 'x14' })
-    : msg(str`in force since ${from}; checked ${checked}.`, { id: 'x15' });
+  const when = source.revision
+    ? msg(str`revised ${from}; checked ${checked}.`, { id: 'x16' })
+    : source.until
+      ? msg(str`in force ${from} – ${formatDate(source.until, locale)}; checked ${checked}.`, { id: 'x14' })
+      : msg(str`in force since ${from}; checked ${checked}.`, { id: 'x15' });
   return html`<p class="source">${sourceLabel()}: <a href=${source.url}>${source.title}</a>, ${when} ${extra}</p>`;
 }

@@ -113,6 +113,16 @@ export function textSetting<T>(parse: (text: string) => Read<T>, fallback: T): S
   return { fallback, fromPage: read, fromReader: read, format: () => '' };
 }
 
+/**
+ * A yes/no setting (`us-person`): the attribute's presence or a boolean
+ * property; the reader's checkbox. A framework's `"false"` string is no.
+ */
+export function flagSetting(): Setting<boolean> {
+  const read = (raw: unknown): Read<boolean> =>
+    ok(raw === true || raw === 1 || (typeof raw === 'string' && raw.trim().toLowerCase() !== 'false'));
+  return { fallback: false, fromPage: read, fromReader: read, format: (value) => String(value) };
+}
+
 /** Every widget's `theme`: `light` or `dark` overrides what the page's colours suggest; `auto` (the default) follows them. */
 export const themeSetting = () => choiceSetting<Theme>(['auto', 'light', 'dark'], 'auto', themeHint);
 

@@ -49,6 +49,44 @@ export const formStyles = css`
   .msg:empty {
     display: none;
   }
+  .check {
+    grid-column: 1 / -1;
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    min-height: 0;
+    padding: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .check label {
+    font-weight: 400;
+    font-size: max(14px, 0.9375em);
+  }
+  /* Fields only some readers need, folded (internal/fields.ts, fieldGroup). */
+  .group {
+    grid-column: 1 / -1;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5em 0.75em;
+    min-width: 0;
+  }
+  .group summary {
+    cursor: pointer;
+    font-size: max(12px, 0.875em);
+    font-weight: 600;
+    padding-block: 0.25em;
+  }
+  .group[open] summary {
+    margin-block-end: 0.75em;
+  }
+  .group .fields {
+    margin-block-end: 0.25em;
+  }
   @media (forced-colors: active) {
     input,
     select {

@@ -59,8 +59,8 @@ describe('CDN bundle on a blog post', () => {
   });
 
   for (const [lang, expected] of [
-    ['id', { calc: 'Penghasilan Januari–Desember US$317,50 ≈ Rp 5.159.375', tax: 'Dengan NPWP kamu hemat US$63,50', fiverr: 'Menuju Level 2', cloud: 'Kata kunci' }],
-    ['en', { calc: 'Earnings January–December $317.50 ≈ IDR 5,159,375', tax: 'NPWP saves you $63.50', fiverr: 'Toward Level 2', cloud: 'Keywords' }],
+    ['id', { calc: 'Penghasilan Januari–Desember US$317,50 ≈ Rp 5.159.375', tax: 'Dengan NPWP, pajak yang dipotong berkurang US$63,50', fiverr: 'Menuju Level 2', cloud: 'Kata kunci' }],
+    ['en', { calc: 'Earnings January–December $317.50 ≈ IDR 5,159,375', tax: 'With NPWP, $63.50 (≈ IDR 1,031,875) less is withheld of every $317.50.', fiverr: 'Toward Level 2', cloud: 'Keywords' }],
   ] as const) {
     it(`upgrades the four widgets already in a lang="${lang}" page, in that language`, async () => {
       const { win, doc } = await openPage(`post-${lang}.html`);
@@ -70,6 +70,48 @@ describe('CDN bundle on a blog post', () => {
       expect(doc.querySelector('tag-cloud')!.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(expected.cloud);
       expect(win.__probe.errors).to.deep.equal([]);
       expect(win.__probe.warnings).to.deep.equal([]);
+    });
+  }
+
+  for (const [lang, expected, wrong] of [
+    [
+      'en',
+      {
+        'new-freelancer': ['Toward Level 1', 'Still missing: Success score (1–10) not entered, +4.4 rating, +80 percentage points, 2 more orders, 2 more clients, $300.00 more.', '3 / 5 · reported'],
+        'own-targets': ['18 / 25 · your target', 'The targets for Level 2 are yours'],
+        'us-citizen': ['US citizens and US residents give a W-9, not a W-8BEN, wherever they live.', 'These are estimates.'],
+        'us-resident': ['give a W-9, not a W-8BEN'],
+        'swiss-video': ['The treaty table lists no film & TV rate for Switzerland: 30% applies unless the agency applies another article of the treaty.'],
+        italy: ['The 5% quoted elsewhere is Italy’s rate for equipment'],
+        npwp: ['With NPWP, $63.50 less is withheld of every $317.50.', 'PPh Pasal 24', '(line 6a, foreign TIN)', 'until Coretax started (31 December 2024', 'revised February 2019'],
+        video: ['We found no published minimum per video download', 'Not included: Shutterstock’s Contributor Fund'],
+      },
+      /Not published|saves you|disputed|line 6[^a]|30 June 2024|The treaty rate needs a W-8BEN[^]*wherever they live/,
+    ],
+    [
+      'id',
+      {
+        'new-freelancer': ['Menuju Level 1', '2 pesanan lagi, 2 klien lagi, kurang US$300,00.', '3 / 5 · dilaporkan'],
+        'own-targets': ['18 / 25 · targetmu', 'Target untuk Level 2 adalah targetmu sendiri'],
+        'us-citizen': ['Warga negara dan penduduk AS mengisi W-9, bukan W-8BEN, di mana pun mereka tinggal.', 'konsultan pajak'],
+        'us-resident': ['mengisi W-9, bukan W-8BEN'],
+        'swiss-video': ['Tabel perjanjian pajak tidak mencantumkan tarif pajak film dan TV untuk Swiss'],
+        italy: ['tarif pajak Italia untuk peralatan'],
+        npwp: ['Dengan NPWP, pajak yang dipotong berkurang US$63,50 dari setiap US$317,50.', 'PPh Pasal 24', '(baris 6a, foreign TIN)', 'sampai Coretax berjalan (31 Desember 2024', 'revisi Februari 2019'],
+        video: ['Kami tidak menemukan royalti minimum per unduhan video', 'Belum termasuk: Contributor Fund Shutterstock'],
+      },
+      /\bpenjual\b|hemat|diperdebatkan|dasbor kamu|TIN \(NPWP\)|&amp;/,
+    ],
+  ] as const) {
+    it(`the cases readers bring give the corrected answers on the minified bundle (${lang})`, async () => {
+      const { win, doc } = await openPage(`cases-${lang}.html`);
+      for (const [id, phrases] of Object.entries(expected)) {
+        const said = ((doc.getElementById(id)?.shadowRoot?.querySelector('[part="base"]') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ');
+        for (const phrase of phrases) expect(said, `#${id}`).to.contain(phrase);
+        expect(said, `#${id}`).not.to.match(wrong);
+      }
+      expect(doc.getElementById('new-freelancer')!.getAttribute('level')).to.equal('new');
+      expect(win.__probe.errors).to.deep.equal([]);
     });
   }
 

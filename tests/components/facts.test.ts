@@ -7,7 +7,8 @@ import '../support/define-all.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
-import { $, text, useLocale } from '../support/helpers.js';
+import { $, record, text, typeInto, useLocale } from '../support/helpers.js';
+import type { WithholdingResult } from '../../src/core/withholding.js';
 
 const cells = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((c) => c.textContent!.trim());
 const dollars = (s: string) => Math.round(Number(s.replace(/[^\d.]/g, '')) * 100);
@@ -61,7 +62,8 @@ describe('facts corrected in 1.0.0', () => {
     expect(t).not.to.contain('Levels are checked on the 15th');
   });
 
-  it('Top Rated needs success score, rating, response rate and 40 orders, not unique clients or earnings (“Top Rated freelancers”)', async () => {
+  it('Top Rated needs Level 2, then success score, rating, response rate and 40 orders, not 20 unique clients or $10,000 (“Top Rated freelancers”)', async () => {
+    // Level 2's reported 10 clients and $2,000, then Top Rated's four: the 2024 page's 20 clients and $10,000 are gone.
     const el = await fixture<FiverrLevelMeter>(
       html`<fiverr-level-meter
         current-level="level-2"
@@ -69,8 +71,8 @@ describe('facts corrected in 1.0.0', () => {
         rating="4.7"
         response-rate="90"
         orders="40"
-        unique-clients="0"
-        earnings="0"
+        unique-clients="10"
+        earnings="2000"
       ></fiverr-level-meter>`,
     );
     expect(el.level).to.equal('top-rated');
@@ -102,7 +104,7 @@ describe('facts corrected in 1.0.0', () => {
     await useLocale('id');
     expect(text(el)).to.contain('ditangguhkan untuk pembayaran sejak 16 Agustus 2024');
     expect(text(el)).to.contain(
-      'Sumber: IRS, Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11, berlaku sejak Februari 2019; dicek 26 November 2026.',
+      'Sumber: IRS, Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11, revisi Februari 2019; dicek 26 November 2026.',
     );
   });
 
@@ -137,9 +139,10 @@ describe('facts corrected in 1.0.0', () => {
     expect(text(el)).to.contain('Amounts are exact and rounded to the cent only for display.');
   });
 
-  it('video: no official minimum, and the widget says so (Shutterstock publishes none)', async () => {
+  it('video: no published minimum found, and the widget says so as such (Shutterstock publishes one for images only)', async () => {
     const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc media="video"></royalty-tier-calc>`);
-    expect(text(el)).to.contain('Shutterstock publishes no minimum per video download');
+    expect(text(el)).to.contain('We found no published minimum per video download, so none is applied unless you set one.');
+    expect(text(el)).not.to.contain('Shutterstock publishes no minimum');
     expect(text(el)).to.contain(
       'Source: Shutterstock, “How much will I be paid as a contributor?” and the contributor payouts page, in force since June 1, 2020; checked November 26, 2026.',
     );
@@ -151,5 +154,260 @@ describe('facts corrected in 1.0.0', () => {
     const later = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc downloads-to-date="300" start-month="7"></royalty-tier-calc>`);
     expect(text(later)).not.to.contain('is not used');
     expect(later.result.level).to.be.greaterThan(1);
+  });
+});
+
+/*
+ * Facts corrected in 1.1.0 (docs/sources.md, "Corrected in 1.1.0"): the cases readers bring, each as the
+ * reader sees it, in English and Indonesian.
+ */
+describe('facts corrected in 1.1.0', () => {
+  afterEach(() => useLocale('en'));
+  const both = async (check: (lang: 'en' | 'id') => Promise<void>) => {
+    await check('en');
+    await useLocale('id');
+    await check('id');
+  };
+
+  it('a New freelancer sees the reported Level 1 targets and what is missing, never “not published” (reported targets; Fiverr Help Center, Level overview)', async () => {
+    const el = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter rules="2024" current-level="new" orders="3" unique-clients="1" earnings="100"></fiverr-level-meter>`,
+    );
+    await both(async (lang) => {
+      const t = text(el);
+      if (lang === 'en') {
+        expect(t).to.contain('Toward Level 1');
+        expect(t).to.contain(
+          'Still missing: Success score (1–10) not entered, +4.4 rating, +80 percentage points, 2 more orders, 2 more clients, $300.00 more.',
+        );
+        expect(t).to.contain('3 / 5 · reported');
+        expect(t).to.contain('Your Level overview shows your own targets');
+        expect(t).not.to.match(/not published|unknown/i);
+      } else {
+        expect(t).to.contain('Menuju Level 1');
+        expect(t).to.contain('2 pesanan lagi, 2 klien lagi, kurang US$300,00.');
+        expect(t).to.contain('3 / 5 · dilaporkan');
+        expect(t).to.contain('Level overview-mu menampilkan targetmu sendiri');
+        expect(t).not.to.match(/penjual|dasbor kamu/);
+      }
+    });
+    expect($(el, '[part="level"] a, .hint a').getAttribute('href')).to.equal('https://help.fiverr.com/hc/en-us/articles/360010560118');
+  });
+
+  it('exactly the reported Level 1 targets qualify for Level 1 (success score 5, rating 4.4, response 80%, 5 orders, 3 clients, $400)', async () => {
+    const el = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        current-level="new"
+        success-score="5"
+        rating="4.4"
+        response-rate="80"
+        orders="5"
+        unique-clients="3"
+        earnings="400"
+      ></fiverr-level-meter>`,
+    );
+    expect(el.getAttribute('level')).to.equal('level-1');
+    expect(el.result).to.deep.equal({
+      level: 'level-1',
+      nextLevel: 'level-2',
+      unmet: [
+        { criterion: 'successScore', value: 5, required: 7 },
+        { criterion: 'rating', value: 4.4, required: 4.6 },
+        { criterion: 'responseRate', value: 80, required: 90 },
+        { criterion: 'orders', value: 5, required: 20 },
+        { criterion: 'uniqueClients', value: 3, required: 10 },
+        { criterion: 'earnings', value: 400, required: 2000 },
+      ],
+    });
+    await both(async (lang) => {
+      expect(text(el)).to.contain(lang === 'en' ? 'Your numbers qualify for Level 1' : 'Angkamu memenuhi syarat untuk Level 1');
+      expect(text(el)).to.contain(lang === 'en' ? 'Fiverr checks every day' : 'Fiverr mengecek setiap hari');
+    });
+  });
+
+  it('targets from the reader’s own Level overview win, by attribute or typed, and are labelled as theirs', async () => {
+    const el = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        current-level="level-1"
+        success-score="7"
+        rating="4.8"
+        response-rate="95"
+        orders="18"
+        unique-clients="9"
+        earnings="1500"
+        target-orders="25"
+      ></fiverr-level-meter>`,
+    );
+    expect(el.result.unmet.find((u) => u.criterion === 'orders')).to.deep.equal({ criterion: 'orders', value: 18, required: 25 });
+    await both(async (lang) => {
+      const t = text(el);
+      expect(t).to.contain(lang === 'en' ? '18 / 25 · your target' : '18 / 25 · targetmu');
+      expect(t).to.contain(lang === 'en' ? 'The targets for Level 2 are yours' : 'Target untuk Level 2 adalah targetmu sendiri');
+      expect(t).to.contain(lang === 'en' ? '9 / 10 · reported' : '9 / 10 · dilaporkan');
+    });
+    await useLocale('en');
+    expect($<HTMLDetailsElement>(el, 'details.group').open).to.equal(true); // a target is set: the group is open
+    const events = record(el, 'level-change');
+    expect(el.result.unmet.map((u) => u.criterion)).to.deep.equal(['orders', 'uniqueClients', 'earnings']);
+    await typeInto(el, '#targetEarnings', '1500'); // their Level overview asks $1,500, not the reported $2,000
+    expect(el.result.unmet.map((u) => u.criterion)).to.deep.equal(['orders', 'uniqueClients']);
+    expect(events.length).to.be.greaterThan(0);
+    expect(text(el)).to.contain('$1,500.00 / $1,500.00 · your target');
+  });
+
+  it('a US citizen living in Indonesia gets the W-9 answer, by attribute or by ticking the box; no W-8BEN note beside it (IRS: status decides)', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="ID" us-person></tax-withholding-table>`);
+    expect(el.result).to.include({ form: 'W-9', rateWithTin: 0, rateWithoutTin: 0.24 });
+    await both(async (lang) => {
+      const t = text(el);
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      if (lang === 'en') {
+        expect(t).to.contain('US citizens and US residents give a W-9, not a W-8BEN, wherever they live.');
+        expect(t).not.to.contain('The treaty rate needs a W-8BEN');
+        expect(t).not.to.match(/less is withheld of every|With TIN|16-digit NIK/);
+      } else {
+        expect(t).to.contain('Warga negara dan penduduk AS mengisi W-9, bukan W-8BEN, di mana pun mereka tinggal.');
+        expect(t).not.to.contain('hanya berlaku jika W-8BEN diisi');
+      }
+    });
+    await useLocale('en');
+    const reader = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="ID"></tax-withholding-table>`);
+    const events = record<WithholdingResult>(reader, 'withholding-change');
+    $<HTMLInputElement>(reader, '#usPerson').click();
+    await reader.updateComplete;
+    expect(reader.result.form).to.equal('W-9');
+    expect(events.at(-1)?.detail.form).to.equal('W-9');
+    expect(text(reader)).to.contain('wherever they live');
+  });
+
+  it('choosing the United States still says W-9, and no longer carries the W-8BEN note beside it', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="US"></tax-withholding-table>`);
+    await both(async (lang) => {
+      expect(text(el)).to.contain(lang === 'en' ? 'give a W-9, not a W-8BEN' : 'mengisi W-9, bukan W-8BEN');
+      expect(text(el)).not.to.contain(lang === 'en' ? 'The treaty rate needs a W-8BEN' : 'hanya berlaku jika W-8BEN diisi');
+    });
+  });
+
+  for (const [code, name, nama] of [
+    ['CH', 'Switzerland', 'Swiss'],
+    ['NO', 'Norway', 'Norwegia'],
+    ['EG', 'Egypt', 'Mesir'],
+    ['PK', 'Pakistan', 'Pakistan'],
+    ['TT', 'Trinidad & Tobago', 'Trinidad dan Tobago'],
+  ]) {
+    it(`${name}, video: the treaty table lists no film & TV rate, and the widget says so (IRS Table 1 prints n/a)`, async () => {
+      const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country=${code} media="video"></tax-withholding-table>`);
+      expect(el.result).to.include({ rateWithTin: 0.3, rateWithoutTin: 0.3 });
+      await both(async (lang) => {
+        expect(text(el)).to.contain(
+          lang === 'en'
+            ? `The treaty table lists no film & TV rate for ${name}: 30% applies unless the agency applies another article of the treaty.`
+            : `Tabel perjanjian pajak tidak mencantumkan tarif pajak film dan TV untuk ${nama}: berlaku 30%`,
+        );
+      });
+    });
+  }
+
+  it('Italy: 0% for images and 8% for video; the 5% is the equipment rate, not a dispute (IRS Table 1 and its footnote)', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="IT"></tax-withholding-table>`);
+    await both(async (lang) => {
+      const t = text(el);
+      expect(t).to.contain(
+        lang === 'en'
+          ? 'The 5% quoted elsewhere is Italy’s rate for equipment'
+          : 'Angka 5% yang disebut di tempat lain adalah tarif pajak Italia untuk peralatan',
+      );
+      expect(t).not.to.match(/disputed|diperdebatkan/);
+    });
+  });
+
+  it('the foreign TIN is line 6a; the 15-digit NPWP stayed usable until Coretax (31 December 2024); the table’s date is its revision (IRS W-8BEN Rev. Oct 2021; PER-6/PJ/2024)', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
+    await both(async (lang) => {
+      const t = text(el);
+      if (lang === 'en') {
+        expect(t).to.contain('(line 6a, foreign TIN)');
+        expect(t).to.contain('the old 15-digit NPWP stayed usable beside it until Coretax started (31 December 2024, PER-6/PJ/2024)');
+        expect(t).to.contain('revised February 2019');
+        expect(t).not.to.match(/line 6[^a]|30 June 2024|in force since February 2019/);
+      } else {
+        expect(t).to.contain('(baris 6a, foreign TIN)');
+        expect(t).to.contain('NPWP lama 15 digit masih bisa dipakai berdampingan sampai Coretax berjalan (31 Desember 2024');
+        expect(t).to.contain('revisi Februari 2019');
+        expect(t).not.to.contain('berlaku sejak Februari 2019');
+      }
+    });
+  });
+
+  it('“withheld less”, not “saves you”, with the PPh Pasal 24 note and a hedge beside the result', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table gross="317.5"></tax-withholding-table>`);
+    const hedge = $(el, '[part="hedge"]');
+    expect(hedge.previousElementSibling?.getAttribute('part')).to.equal('saving'); // right below the result
+    await both(async (lang) => {
+      const t = text(el);
+      if (lang === 'en') {
+        expect(text($(el, '[part="saving"]'))).to.equal('With NPWP, $63.50 less is withheld of every $317.50.');
+        expect(text(hedge)).to.contain('Withholding is not always the final tax');
+        expect(text(hedge)).to.contain('PPh Pasal 24');
+        expect(text(hedge)).to.contain(
+          'These are estimates. Check your agency’s tax centre or a tax adviser (in Indonesia, a konsultan pajak)',
+        );
+        expect(t).not.to.contain('saves you');
+      } else {
+        expect(text($(el, '[part="saving"]'))).to.equal('Dengan NPWP, pajak yang dipotong berkurang US$63,50 dari setiap US$317,50.');
+        expect(text(hedge)).to.contain('konsultan pajak');
+        expect(t).not.to.contain('hemat');
+      }
+    });
+  });
+
+  it('the royalty projection says what it leaves out: the Contributor Fund and revenue-share programmes', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc></royalty-tier-calc>`);
+    await both(async (lang) => {
+      expect(text(el)).to.contain(
+        lang === 'en' ? 'Not included: Shutterstock’s Contributor Fund' : 'Belum termasuk: Contributor Fund Shutterstock',
+      );
+    });
+  });
+
+  it('Indonesian reads right: freelancer (Fiverr’s word), one order of NPWP (TIN), and no literal phrases', async () => {
+    await useLocale('id');
+    const meter = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        rules="classic"
+        orders="20"
+        days-active="90"
+        earnings="500"
+        rating="4.9"
+        response-rate="100"
+        completion-rate="100"
+        on-time-rate="100"
+        warnings="1"
+      ></fiverr-level-meter>`,
+    );
+    const m = text(meter);
+    expect(m).to.contain('Seandainya aturan klasik masih berlaku, angkamu memenuhi syarat untuk');
+    expect(m).to.contain('tidak boleh ada dalam 30 hari terakhir');
+    expect(m).to.contain('Masa tunggu pencairan penghasilan');
+    expect(m).not.to.match(/penjual|dulu memenuhi|harus nol|Hari sampai|dasbor kamu/);
+    // A freelancer at Level 1 under the classic rules, close to its rating: the drop rule speaks of freelancers.
+    const held = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        rules="classic"
+        orders="12"
+        days-active="90"
+        earnings="500"
+        rating="4.75"
+        response-rate="100"
+        completion-rate="100"
+        on-time-rate="100"
+      ></fiverr-level-meter>`,
+    );
+    expect(text(held)).to.contain('gagal satu syarat saja, level freelancer turun satu tingkat');
+    const table = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
+    const t = text(table);
+    expect(t).to.contain('Dengan NPWP (TIN)');
+    expect(t).to.contain('Yang kamu terima');
+    expect(t).not.to.match(/TIN \(NPWP\)|Kamu terima/);
   });
 });

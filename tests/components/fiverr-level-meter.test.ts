@@ -153,11 +153,13 @@ describe('<fiverr-level-meter>', () => {
     expect(text(el)).not.to.match(BROKEN);
   });
 
-  it('2024 rules: unpublished numbers are shown as such, Top Rated requirements are checked', async () => {
+  it('2024 rules: the reported targets of Level 1 and 2, marked as reported; the Top Rated requirements', async () => {
     const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter rules="2024" success-score="9" rating="4.9"></fiverr-level-meter>`);
     expect(el.level).to.equal('new');
-    expect(text(el)).to.contain('Not published by Fiverr');
-    expect(text(el)).to.contain('Fiverr has not published the numbers for Level 1 and Level 2');
+    expect(text(el)).to.contain('Fiverr does not publish the targets for Level 1 and Level 2: these are the ones freelancers report.');
+    expect(text(el)).to.contain('0 / 5 · reported');
+    expect(text(el)).to.contain('Still missing: +80 percentage points, 5 more orders, 3 more clients, $400.00 more.');
+    expect(text(el)).not.to.contain('Not published');
     expect(el.shadowRoot!.querySelector('#completionRate')).to.equal(null); // not a 2024 criterion
     el.currentLevel = 'level-2';
     el.orders = 38;

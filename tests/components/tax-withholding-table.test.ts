@@ -21,7 +21,7 @@ describe('<tax-withholding-table>', () => {
       ['Without TIN', '30%', '$30.00', '$70.00'],
     ]);
     expect($(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Withholding on $100.00 of royalties · Indonesia');
-    expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal('NPWP saves you $20.00 of every $100.00.');
+    expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal('With NPWP, $20.00 less is withheld of every $100.00.');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(4);
     expect(text(el)).to.contain('IRS, Tax Treaty Table 1 (Rev. February 2019)');
     expect(text(el)).to.contain('SPT Tahunan');
@@ -32,11 +32,11 @@ describe('<tax-withholding-table>', () => {
     await useLocale('id');
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table usd-idr="16250"></tax-withholding-table>`);
     expect(rows(el)).to.deep.equal([
-      ['Dengan TIN (NPWP) pajak lebih kecil', '10%', 'US$10,00', 'US$90,00Rp 1.462.500'],
+      ['Dengan NPWP (TIN) pajak lebih kecil', '10%', 'US$10,00', 'US$90,00Rp 1.462.500'],
       ['Tanpa TIN', '30%', 'US$30,00', 'US$70,00Rp 1.137.500'],
     ]);
     expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Dengan NPWP kamu hemat US$20,00 dari setiap US$100,00. (≈ Rp 325.000)',
+      'Dengan NPWP, pajak yang dipotong berkurang US$20,00 (≈ Rp 325.000) dari setiap US$100,00.',
     );
     expect($<HTMLSelectElement>(el, '#country').selectedOptions[0].textContent).to.equal('Indonesia');
     $(el, '#country').focus(); // the full list is built when the reader opens it

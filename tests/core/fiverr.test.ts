@@ -78,7 +78,7 @@ describe('core: Fiverr classic levels', () => {
     expect(gap).to.deep.include({ orders: 3, earnings: 150, daysActive: 0, rating: 0 });
     const e3 = evaluateLevel({ ...topRated, rating: 4.7 }, CLASSIC_RULES);
     expect(e3.level).to.equal('level-2');
-    expect(e3.unmet).to.deep.equal([{ metric: 'rating', value: 4.7, required: 4.8, kind: 'min', met: false, gap: 0.1 }]);
+    expect(e3.unmet).to.deep.equal([{ metric: 'rating', value: 4.7, required: 4.8, kind: 'min', basis: 'official', met: false, gap: 0.1 }]);
     expect(e3.manualReview).to.equal(true);
   });
 
@@ -117,27 +117,85 @@ describe('core: Fiverr 2024 levels', () => {
     currentLevel: 'level-2',
   };
 
-  it('Level 1 and 2 numbers are not published: unknown, never invented', () => {
-    const e = evaluateLevel(
-      { ...zero, successScore: 10, rating: 5, responseRate: 100, orders: 500, uniqueClients: 300, earnings: 50000 },
-      RULES_2024,
-    );
-    expect(e.level).to.equal('new');
-    expect(e.nextLevel).to.equal('level-1');
-    expect(e.nextUnpublished).to.equal(true);
-    expect(e.next.every((r) => r.required === null && r.met === null)).to.equal(true);
-    expect(e.unmet).to.deep.equal([]);
+  /* The reported targets (docs/sources.md): Level 1 and Level 2, exactly. */
+  const L1: SellerMetrics = { ...zero, successScore: 5, rating: 4.4, responseRate: 80, orders: 5, uniqueClients: 3, earnings: 400 };
+  const L2: SellerMetrics = { ...zero, successScore: 7, rating: 4.6, responseRate: 90, orders: 20, uniqueClients: 10, earnings: 2000 };
+
+  it('Level 1 and Level 2 use the reported targets, each marked as reported; thresholds are inclusive', () => {
+    expect(evaluateLevel(L1, RULES_2024).level).to.equal('level-1');
+    expect(evaluateLevel(L2, RULES_2024).level).to.equal('level-2');
+    const e = evaluateLevel(zero, RULES_2024);
+    expect(e.next.map((r) => [r.metric, r.required, r.basis])).to.deep.equal([
+      ['successScore', 5, 'reported'],
+      ['rating', 4.4, 'reported'],
+      ['responseRate', 80, 'reported'],
+      ['orders', 5, 'reported'],
+      ['uniqueClients', 3, 'reported'],
+      ['earnings', 400, 'reported'],
+    ]);
+    for (const [metric, value] of [
+      ['successScore', 4],
+      ['rating', 4.39],
+      ['responseRate', 79.9],
+      ['orders', 4],
+      ['uniqueClients', 2],
+      ['earnings', 399.99],
+    ] as const) {
+      const short = evaluateLevel({ ...L1, [metric]: value }, RULES_2024);
+      expect(short.level, metric).to.equal('new');
+      expect(short.unmet.map((u) => u.metric)).to.deep.equal([metric]);
+    }
   });
 
-  it('the dashboard level stands in for unpublished numbers', () => {
-    expect(evaluateLevel({ ...zero, currentLevel: 'level-1' }, RULES_2024).level).to.equal('level-1');
+  it('a New freelancer learns what is missing for Level 1, in each criterion’s unit (never “unknown”)', () => {
+    const e = evaluateLevel({ ...zero, currentLevel: 'new', orders: 3, uniqueClients: 1, earnings: 100 }, RULES_2024);
+    expect(e.level).to.equal('new');
+    expect(e.nextLevel).to.equal('level-1');
+    expect(e.unmet.map((u) => [u.metric, u.gap])).to.deep.equal([
+      ['successScore', null], // not entered
+      ['rating', 4.4],
+      ['responseRate', 80],
+      ['orders', 2],
+      ['uniqueClients', 2],
+      ['earnings', 300],
+    ]);
+  });
+
+  it('the freelancer’s own targets win for the level after the one they hold, and are marked as theirs', () => {
+    const own = { orders: 8, earnings: 500 };
+    const e = evaluateLevel(L1, RULES_2024, own);
+    expect(e.level).to.equal('new'); // 5 orders and $400 fall short of their own 8 and $500
+    expect(e.unmet.map((u) => [u.metric, u.required, u.basis, u.gap])).to.deep.equal([
+      ['orders', 8, 'own', 3],
+      ['earnings', 500, 'own', 100],
+    ]);
+    expect(e.next.find((r) => r.metric === 'rating')?.basis).to.equal('reported');
+    // Holding Level 1, the targets on their Level overview are for Level 2.
+    const holding = evaluateLevel({ ...L1, currentLevel: 'level-1' }, RULES_2024, { orders: 8, rating: 4.5 });
+    expect(holding.level).to.equal('level-1');
+    expect(holding.next.find((r) => r.metric === 'orders')).to.deep.include({ required: 8, basis: 'own' });
+    expect(holding.next.find((r) => r.metric === 'earnings')).to.deep.include({ required: 2000, basis: 'reported' });
+  });
+
+  it('holding a level the numbers no longer reach: its shortfalls are what could make the freelancer drop', () => {
+    const e = evaluateLevel({ ...L2, rating: 4.5, currentLevel: 'level-2' }, RULES_2024);
+    expect([e.level, e.held]).to.deep.equal(['level-1', 'level-2']);
+    expect(e.atRisk.map((r) => [r.metric, r.met])).to.deep.equal([
+      ['successScore', true], // 7: within one point of the 7 Level 2 needs
+      ['rating', false],
+      ['responseRate', true], // 90: within 3 points of 90
+    ]);
+  });
+
+  it('Top Rated: Level 2, then the four Help Center requirements', () => {
     const e = evaluateLevel({ ...tr2024, orders: 39, successScore: 8 }, RULES_2024);
     expect(e.level).to.equal('level-2');
     expect(e.nextLevel).to.equal('top-rated');
-    expect(e.unmet.map((u) => [u.metric, u.gap])).to.deep.equal([
-      ['successScore', 1],
-      ['orders', 1],
+    expect(e.unmet.map((u) => [u.metric, u.gap, u.basis])).to.deep.equal([
+      ['successScore', 1, 'official'],
+      ['orders', 1, 'official'],
     ]);
+    expect(evaluateLevel({ ...tr2024, uniqueClients: 9 }, RULES_2024).level).to.equal('level-1'); // not Level 2: 10 clients reported
   });
 
   it('Top Rated review requirements are inclusive and need a manual review', () => {
@@ -184,6 +242,19 @@ describe('core: Fiverr properties', () => {
     'successScore',
     'uniqueClients',
   ] as const;
+
+  it('own targets equal to the reported ones change nothing; own targets of the Level overview never apply to the classic rules', () => {
+    const reported = { successScore: 5, rating: 4.4, responseRate: 80, orders: 5, uniqueClients: 3, earnings: 400 };
+    fc.assert(
+      fc.property(metrics, (m) => {
+        const asIs = evaluateLevel({ ...m, currentLevel: 'new' }, RULES_2024);
+        const same = evaluateLevel({ ...m, currentLevel: 'new' }, RULES_2024, reported);
+        const classic = evaluateLevel(m, CLASSIC_RULES, { orders: 1_000_000 });
+        return asIs.level === same.level && classic.level === evaluateLevel(m, CLASSIC_RULES).level;
+      }),
+      { numRuns: 500, seed: 23 },
+    );
+  });
 
   it('improving any metric never lowers the level (both rule sets)', () => {
     fc.assert(

@@ -96,8 +96,35 @@ describe('docs/sources.md and the code agree', () => {
     expect(doc.replace(/\s+/g, ' ')).to.contain('success score **9**, rating **4.7**, response rate **90%**, **40** orders');
   });
 
+  it('the 2024 Fiverr targets: Level 1 and Level 2 as reported (each marked so), Top Rated from the Help Center', () => {
+    const rows = table('| 2024 criterion');
+    const byMetric: Record<string, string> = {
+      'success score': 'successScore',
+      rating: 'rating',
+      'response rate': 'responseRate',
+      'orders (all time)': 'orders',
+      'unique clients': 'uniqueClients',
+      earnings: 'earnings',
+    };
+    const number = (cell: string) => (cell === '—' ? undefined : Number(cell.replace(/[$,%]/g, '')));
+    for (const [criterion, ...levels] of rows) {
+      levels.forEach((cell, i) => {
+        const level = RULES_2024.levels[i + 1];
+        const rule = level.criteria.find((c) => c.metric === byMetric[criterion]);
+        expect(rule?.min, `${criterion}, ${level.id}`).to.equal(number(cell));
+        if (rule) expect(Boolean(rule.reported), `${criterion}, ${level.id} marked reported`).to.equal(level.id !== 'top-rated');
+      });
+    }
+    expect(rows).to.have.length(6);
+  });
+
   it('every table carries a source with an https link and its dates, checked on the day this page says', () => {
-    const sources = [IMAGE_TIERS.source, VIDEO_TIERS.source, TREATY_TABLE, ...Object.values(RULE_SETS).map((r) => r.source)];
+    const sources = [
+      IMAGE_TIERS.source,
+      VIDEO_TIERS.source,
+      TREATY_TABLE,
+      ...Object.values(RULE_SETS).flatMap((r) => (r.reported ? [r.source, r.reported] : [r.source])),
+    ];
     for (const s of sources) {
       expect(s.url, s.title).to.match(/^https:\/\//);
       expect(s.asOf, s.title).to.match(/^\d{4}-\d{2}(-\d{2})?$/);

@@ -45,11 +45,26 @@ describe('core: US treaty rates', () => {
 
   it('accepts lower-case codes and treats unknown ones as no treaty', () => {
     expect(treatyRate('id', 'image', NOW).percent).to.equal(10);
-    expect(treatyRate('ZZ', 'image', NOW)).to.deep.equal({ country: 'ZZ', percent: 30, hasTreaty: false });
+    expect(treatyRate('ZZ', 'image', NOW)).to.deep.equal({ country: 'ZZ', percent: 30, hasTreaty: false, listed: true });
+  });
+
+  it('film & TV where the table prints n/a: 30%, and marked as not listed (never a "treaty rate" of 30%)', () => {
+    for (const code of ['CH', 'NO', 'EG', 'PK', 'TT', 'GR']) {
+      expect(treatyRate(code, 'video', NOW), code).to.deep.include({ percent: 30, hasTreaty: true, listed: false });
+      expect(treatyRate(code, 'image', NOW).listed, code).to.equal(true);
+    }
+    expect(treatyRate('IT', 'video', NOW)).to.deep.include({ percent: 8, listed: true });
   });
 });
 
 describe('core: withholding', () => {
+  it('a US person gives a W-9 whatever the country of residence: nothing withheld with a TIN, 24% backup without', () => {
+    const w = withholding({ gross: 100, country: 'ID', usPerson: true, on: NOW });
+    expect([w.form, w.usPerson, w.withTin.withheld, w.withoutTin.withheld]).to.deep.equal(['W-9', true, 0n, 2400n]);
+    expect(withholding({ gross: 100, country: 'ID', on: NOW }).form).to.equal('W-8BEN');
+    expect(withholding({ gross: 100, country: 'PR', on: NOW })).to.deep.include({ form: 'W-9', usPerson: false });
+  });
+
   it('Indonesia, $100: keeps $90 with NPWP and $70 without', () => {
     const w = withholding({ gross: 100, country: 'ID', on: NOW });
     expect(w.withTin).to.deep.equal({ percent: 10, withheld: 1000n, net: 9000n });

@@ -4,11 +4,13 @@
 // sent with the strict CSP header by csp-middleware.mjs.
 import { readFileSync } from 'node:fs';
 
-const body = readFileSync(new URL('../cdn/fixtures/post-body.html', import.meta.url), 'utf8');
+const read = (name) => readFileSync(new URL(`../cdn/fixtures/${name}`, import.meta.url), 'utf8');
+/* The post of the seed blog, and one holding the cases readers bring (issue 22). */
+const BODIES = { post: read('post-body.html'), cases: read('cases-body.html') };
 const SCRIPT = '<script type="module" src="/cdn/freelancer-widgets.js"></script>';
 const AFTER_PAINT = '<script type="module" src="./after-paint.js"></script>';
 
-/** name → [lang, title, extra head lines, script line] */
+/** name → [lang, title, extra head lines, script line, body (the seed post by default)] */
 export const POST_PAGES = {
   'post-id': ['id', 'A post (id)', [], SCRIPT],
   'post-en': ['en', 'A post (en)', [], SCRIPT],
@@ -20,6 +22,8 @@ export const POST_PAGES = {
     ['<script type="module" src="./other-localize-app.js"></script>'],
     SCRIPT,
   ],
+  'cases-id': ['id', 'Reader cases (id)', [], SCRIPT, 'cases'],
+  'cases-en': ['en', 'Reader cases (en)', [], SCRIPT, 'cases'],
   'layout-plain': ['id', 'Layout shift, no reservation CSS', ['<link rel="stylesheet" href="./layout.css" />'], AFTER_PAINT],
   'layout-reserved': [
     'id',
@@ -30,7 +34,8 @@ export const POST_PAGES = {
 };
 
 export function postPage(name) {
-  const [lang, title, head, script] = POST_PAGES[name];
+  const [lang, title, head, script, bodyName = 'post'] = POST_PAGES[name];
+  const body = BODIES[bodyName];
   return `<!doctype html>
 <html lang="${lang}">
   <head>

@@ -10,8 +10,16 @@ export const calculator = (
     onroyalty-change={(e) => console.log(e.detail.yearTotal.toFixed(2))}
   />
 );
-export const table = <tax-withholding-table for="calc" country="ID" onwithholding-change={(e) => e.detail.netWithTin} />;
-export const meter = <fiverr-level-meter rules="2024" current-level="level-2" onlevel-change={(e) => e.detail.nextLevel} />;
+export const table = <tax-withholding-table for="calc" country="ID" us-person onwithholding-change={(e) => e.detail.netWithTin} />;
+export const meter = (
+  <fiverr-level-meter
+    rules="2024"
+    current-level="level-2"
+    target-orders={25}
+    target-rating="4.6"
+    onlevel-change={(e) => e.detail.nextLevel}
+  />
+);
 export const cloud = <tag-cloud tags="microstock, npwp" show-count ontag-select={(e) => e.detail.href} />;
 export const typed = (detail: RoyaltyResult) => detail.months.map((m) => m.earnings);
 

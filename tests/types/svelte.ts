@@ -7,6 +7,8 @@ export const calculator: SvelteHTMLElements['royalty-tier-calc'] = {
   'onroyalty-change': (e) => e.detail.yearTotal,
 };
 export const cloud: SvelteHTMLElements['tag-cloud'] = { tags: 'microstock, npwp', 'show-count': true };
+export const table: SvelteHTMLElements['tax-withholding-table'] = { country: 'ID', 'us-person': true };
+export const meter: SvelteHTMLElements['fiverr-level-meter'] = { 'current-level': 'level-1', 'target-orders': 25 };
 export const wrong: SvelteHTMLElements['royalty-tier-calc'] = {
   // @ts-expect-error: the royalty-change detail has no `total`
   'onroyalty-change': (e) => e.detail.total,

@@ -9,7 +9,9 @@ import * as m from './fiverr-level-meter.messages.js';
 /*
  * One criterion of the next level, as the reader sees it: its name, whether
  * it is met (told in words and a mark, not by colour alone), a meter with its
- * value in words for screen readers, and the gap in the criterion's own unit.
+ * value in words for screen readers, the gap in the criterion's own unit, and
+ * where the target comes from when it is not Fiverr's own page (reported by
+ * freelancers, or the reader's own from their Level overview).
  */
 
 /** A value in the metric's own unit: "4.8", "US$2,000.00", "90%". */
@@ -20,26 +22,34 @@ export function amount(metric: Metric, value: number): string {
   return formatNumber(value, locale, 2);
 }
 
-/** What is missing for a criterion: "3 more orders", "Met", "Not published by Fiverr". */
+/** What is missing for a criterion: "3 more orders", "US$300.00 more", "Met". */
 export function gapText(r: CriterionResult): string {
-  if (r.required === null) return m.notPublished();
   if (r.met) return m.met();
   if (r.value === null || r.gap === null) return m.enterValue();
   return m.gap(r.metric, formatNumber(r.gap, activeLocale(), 2), formatUsd(dec(r.gap), activeLocale()));
 }
 
+/** One item of "Still missing: …": the gap, or which value is not entered yet. */
+export function missingText(r: CriterionResult): string {
+  return r.value === null ? m.notEntered(m.metricLabel(r.metric)) : gapText(r);
+}
+
+/** " · reported", " · your target": where a target comes from, when it is not Fiverr's own page. */
+function basis(r: CriterionResult): string {
+  return r.basis === 'reported' ? ` · ${m.reportedTag()}` : r.basis === 'own' ? ` · ${m.ownTag()}` : '';
+}
+
 export function renderCriterion(r: CriterionResult) {
-  const status = r.met === null ? 'unknown' : r.met ? 'met' : 'unmet';
-  const icon = r.met === null ? '?' : r.met ? '✓' : '✗';
-  const state = (text: string) => html`<span class="state"><span class="icon" aria-hidden="true">${icon}</span> ${text}</span>`;
-  if (r.required === null || r.kind === 'max') {
-    const text =
-      r.required === null ? m.notPublished() : r.met ? m.noneMet() : m.mustBeNone(amount(r.metric, r.value ?? 0), r.note ?? '60');
+  const status = r.met ? 'met' : 'unmet';
+  const state = (text: string) =>
+    html`<span class="state"><span class="icon" aria-hidden="true">${r.met ? '✓' : '✗'}</span> ${text}</span>`;
+  if (r.kind === 'max') {
+    const text = r.met ? m.noneMet() : m.mustBeNone(amount(r.metric, r.value ?? 0), r.note ?? '60');
     return html`<li class="criterion ${status}"><span class="name">${m.metricLabel(r.metric)}</span>${state(text)}</li>`;
   }
   return html`<li class="criterion ${status}">
     <span class="name" id="m-${r.metric}">${m.metricLabel(r.metric)}</span>${state(gapText(r))} ${renderMeter(r, r.required)}
-    <span class="values">${amount(r.metric, r.value ?? 0)} / ${amount(r.metric, r.required)}</span>
+    <span class="values">${amount(r.metric, r.value ?? 0)} / ${amount(r.metric, r.required)}${basis(r)}</span>
   </li>`;
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult } from '../../core/fiverr-levels.js';
-import { LEVEL_ORDER, PERKS, RULE_SETS, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
-import { numberField, selectField } from '../../internal/fields.js';
+import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult, type OwnTargets } from '../../core/fiverr-levels.js';
+import { LEVEL_ORDER, PERKS, RULE_SETS, TARGET_METRICS, type LevelId, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
+import { fieldGroup, numberField, selectField } from '../../internal/fields.js';
 import { dec } from '../../core/decimal.js';
 import { formatNumber, formatUsd } from '../../core/format.js';
 import { activeLocale } from '../../internal/locale-state.js';
@@ -11,10 +11,10 @@ import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tableStyles } from '../../styles/results.styles.js';
-import { amount, gapText, renderCriterion } from './fiverr-criteria.js';
+import { amount, missingText, renderCriterion } from './fiverr-criteria.js';
 import * as m from './fiverr-level-meter.messages.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
-import { SETTINGS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
+import { SETTINGS, TARGET_KEYS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The first render's pieces (internal/first-render.ts). */
@@ -22,12 +22,14 @@ const PIECES = ['level', 'inputs', 'details'] as const;
 type Piece = (typeof PIECES)[number];
 
 /**
- * Which Fiverr seller level a seller's numbers qualify for, what is still
+ * Which Fiverr level a freelancer's numbers qualify for, what is still
  * missing for the next one, what would make them drop, and what each level
  * unlocks — under the current system (since 14 Feb 2024) or the retired
- * classic one (2018–2024) that older blog posts describe.
+ * classic one (2018–2024) that older blog posts describe. Level 1 and 2 use
+ * the targets freelancers report unless the reader gives the targets their
+ * own Level overview shows.
  *
- * @summary Fiverr seller level progress: level reached, gaps, drop risks and perks.
+ * @summary Fiverr level progress for freelancers: level reached, what is missing, drop risks and perks.
  * @tagname fiverr-level-meter
  *
  *
@@ -71,13 +73,19 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
     successScore: { attribute: 'success-score' },
     uniqueClients: { attribute: 'unique-clients' },
     currentLevel: { attribute: 'current-level' },
+    targetSuccessScore: { attribute: 'target-success-score' },
+    targetRating: { attribute: 'target-rating' },
+    targetResponseRate: { attribute: 'target-response-rate' },
+    targetOrders: { attribute: 'target-orders' },
+    targetUniqueClients: { attribute: 'target-unique-clients' },
+    targetEarnings: { attribute: 'target-earnings' },
     readonly: { type: Boolean, reflect: true },
     level: { reflect: true },
   };
 
   /** Level system: `2024` (current, the default) or `classic` (retired, 2018 – 14 Feb 2024). */
   rules?: '2024' | 'classic';
-  /** Days since the account started selling. Default `0`. */
+  /** Days since the account started selling (classic). Default `0`. */
   daysActive?: number | string;
   /** Completed orders. Default `0`. */
   orders?: number | string;
@@ -97,8 +105,20 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
   successScore?: number | string;
   /** Unique clients (2024). Default `0`. */
   uniqueClients?: number | string;
-  /** The level the seller's dashboard shows; used by the 2024 rules only, whose Level 1 and 2 numbers are not published. Default `new`. */
+  /** The level the freelancer holds now, as their Level overview shows it (2024): the `target-*` numbers are for the level after it, and falling short of it is what could make them drop. Default `new`. */
   currentLevel?: 'new' | 'level-1' | 'level-2' | 'top-rated';
+  /** Success score target from the freelancer's Level overview, for the level after `current-level` (2024); replaces the reported target. No default. */
+  targetSuccessScore?: number | string;
+  /** Rating target from the freelancer's Level overview (2024). No default. */
+  targetRating?: number | string;
+  /** Response rate target, percent, from the freelancer's Level overview (2024). No default. */
+  targetResponseRate?: number | string;
+  /** Orders target from the freelancer's Level overview (2024). No default. */
+  targetOrders?: number | string;
+  /** Unique clients target from the freelancer's Level overview (2024). No default. */
+  targetUniqueClients?: number | string;
+  /** Earnings target, USD, from the freelancer's Level overview (2024). No default. */
+  targetEarnings?: number | string;
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
@@ -133,8 +153,19 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       uniqueClients: s.value('uniqueClients'),
       currentLevel: s.value('currentLevel'),
     };
-    this.#evaluation = evaluateLevel(metrics, this.#rules);
+    this.#evaluation = evaluateLevel(metrics, this.#rules, this.#ownTargets());
     this.level = this.#evaluation.level;
+  }
+
+  /** The targets the reader typed or the page set (2024 rules only): they replace the reported ones. */
+  #ownTargets(): OwnTargets {
+    const own: OwnTargets = {};
+    if (classic(this.#rules)) return own;
+    for (const metric of TARGET_METRICS) {
+      const value = this.#settings.value(TARGET_KEYS[metric]);
+      if (value !== undefined) own[metric] = value;
+    }
+    return own;
   }
 
   get #rules(): RuleSet {
@@ -166,6 +197,8 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
   #renderInputs() {
     const s = this.#settings;
     const rules = this.#rules;
+    const held = LEVEL_ORDER.indexOf(s.value('currentLevel'));
+    const targetsFor = LEVEL_ORDER[held + 1];
     return html`<div class="fields">
       ${selectField(s, 'rules', m.rulesLabel(), [
         { value: '2024', label: m.rules2024() },
@@ -177,36 +210,57 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
           : selectField(
               s,
               'currentLevel',
-              m.dashboardLevel(),
+              m.heldLevel(),
               LEVEL_ORDER.map((l) => ({ value: l, label: m.levelName(l) })),
             )
       }
       ${rules.metrics.map((key) => numberField(s, key, m.metricLabel(key)))}
+      ${
+        classic(rules) || !targetsFor
+          ? nothing
+          : fieldGroup(
+              m.targetsLegend(m.levelName(targetsFor)),
+              Object.keys(this.#ownTargets()).length > 0,
+              TARGET_METRICS.map((metric) => numberField(s, TARGET_KEYS[metric], m.metricLabel(metric))),
+            )
+      }
     </div>`;
   }
 
   #renderLevel() {
     const e = this.#e;
-    const label = classic(this.#rules) ? m.wouldHaveQualified() : e.level === 'top-rated' ? m.qualifyFor() : m.yourLevel();
+    const label = classic(this.#rules) ? m.wouldHaveQualified() : e.level === e.held ? m.yourLevel() : m.qualifyFor();
+    const order = (l: LevelId) => LEVEL_ORDER.indexOf(l);
+    let hint: unknown = nothing;
+    if (e.level === 'top-rated') hint = m.manualReviewToo();
+    else if (!classic(this.#rules) && order(e.level) > order(e.held)) hint = m.aboveHeld(m.levelName(e.held));
+    else if (!classic(this.#rules) && order(e.level) < order(e.held)) hint = m.belowHeld(m.levelName(e.held));
     return html`<div class="reached" part="level">
       <span class="reached-label">${label}</span>
       <strong class="badge level-${e.level}">${m.levelName(e.level)}</strong>
-      ${e.level === 'top-rated' ? html`<span class="hint">${m.manualReviewToo()}</span>` : nothing}
+      ${hint === nothing ? nothing : html`<span class="hint">${hint}</span>`}
     </div>`;
   }
 
   #renderNext() {
     const e = this.#e;
     if (!e.nextLevel) return html`<p class="missing">${m.highest()}</p>`;
-    let summary: unknown = nothing;
-    if (e.unmet.length) summary = html`<p class="missing">${m.stillMissing(e.unmet.map((r) => gapText(r)).join(', '))}</p>`;
-    else if (!e.nextUnpublished) summary = html`<p class="missing">${m.allMet()}</p>`;
+    const missing = e.unmet.length ? m.stillMissing(e.unmet.map((r) => missingText(r)).join(', ')) : m.allMet();
+    const reported = e.next.some((r) => r.basis === 'reported');
+    const own = e.next.some((r) => r.basis === 'own');
+    const source = this.#rules.reported;
     return html`<h3 class="subtitle">${m.toward(m.levelName(e.nextLevel))}</h3>
-      ${e.nextUnpublished ? html`<p class="hint">${m.unpublishedHint()}</p>` : nothing}
+      ${
+        reported && source
+          ? html`<p class="hint">${m.reportedHint()}${[' ', html`<a href=${source.url}>${m.levelOverview()}</a>`]}</p>`
+          : nothing
+      }
+      ${own ? html`<p class="hint">${m.ownHint(m.levelName(e.nextLevel))}</p>` : nothing}
       <ul class="criteria">
         ${e.next.map((r) => renderCriterion(r))}
       </ul>
-      ${summary} ${e.nextLevel === 'top-rated' ? html`<p class="hint">${m.manualReview()}</p>` : nothing}`;
+      <p class="missing">${missing}</p>
+      ${e.nextLevel === 'top-rated' ? html`<p class="hint">${m.manualReview()}</p>` : nothing}`;
   }
 
   #renderRisks() {
@@ -216,7 +270,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       return r.met === false ? m.below(label, value, required) : m.close(label, value, required);
     });
     if (e.warningRisk && e.rules === '2024') items.push(m.warningsRisk());
-    if (!items.length || e.level === 'new') return nothing;
+    if (!items.length || (e.level === 'new' && e.held === 'new')) return nothing;
     return html`<div class="risks" role="note">
       <h3 class="subtitle">${m.atRisk()}</h3>
       <ul>

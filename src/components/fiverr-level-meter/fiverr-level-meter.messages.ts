@@ -3,9 +3,14 @@ import type { LevelId, Metric } from '../../core/fiverr-rules.js';
 
 /* The words of <fiverr-level-meter> (message ids `f…`; Indonesian in xliff/id.xlf). */
 
-export const title = () => msg('Your Fiverr seller level', { id: 'f50' });
+export const title = () => msg('Your Fiverr level', { id: 'f81' });
 export const lead = () =>
-  msg('Fill in your numbers from your Fiverr dashboard to see which level they qualify for and what is still missing.', { id: 'f51' });
+  msg(
+    'Fill in the numbers your Level overview on Fiverr shows: see which level they qualify for, what is still missing and what could make you drop.',
+    {
+      id: 'f82',
+    },
+  );
 
 /** Fiverr's own level names, the same in every language (as on Fiverr's Indonesian pages). */
 export function levelName(level: LevelId): string {
@@ -24,7 +29,7 @@ export function levelName(level: LevelId): string {
 export function metricLabel(metric: Metric): string {
   switch (metric) {
     case 'daysActive':
-      return msg('Days as a seller', { id: 'f5' });
+      return msg('Days as a freelancer', { id: 'f83' });
     case 'orders':
       return msg('Completed orders', { id: 'f6' });
     case 'earnings':
@@ -70,9 +75,9 @@ export function gap(metric: Metric, n: string, usd: string): string {
   }
 }
 
-export const notPublished = () => msg('Not published by Fiverr', { id: 'f15' });
 export const met = () => msg('Met', { id: 'f16' });
 export const enterValue = () => msg('Enter your value', { id: 'f17' });
+export const notEntered = (label: string) => msg(str`${label} not entered`, { id: 'f96' });
 export const noneMet = () => msg('None — met', { id: 'f33' });
 export const mustBeNone = (value: string, days: string) => msg(str`${value} — must be none in ${days} days`, { id: 'f34' });
 
@@ -80,7 +85,7 @@ export const rulesLabel = () => msg('Level system', { id: 'f26' });
 export const rules2024 = () => msg('Current (since 14 Feb 2024)', { id: 'f68' });
 export const rulesClassic = () => msg('Classic (2018–2024, retired)', { id: 'f69' });
 export const rulesHint = () => msg('Use 2024 or classic.', { id: 'f70' });
-export const dashboardLevel = () => msg('Level your dashboard shows', { id: 'f29' });
+export const heldLevel = () => msg('Level you hold now', { id: 'f88' });
 export const levelHint = () => msg('Use new, level-1, level-2 or top-rated.', { id: 'f31' });
 
 export const yourLevel = () => msg('Your level', { id: 'f52' });
@@ -88,13 +93,22 @@ export const qualifyFor = () => msg('Your numbers qualify for', { id: 'f53' });
 export const wouldHaveQualified = () => msg('Under the classic rules your numbers would have qualified for', { id: 'f71' });
 export const manualReviewToo = () => msg('Top Rated also needs a manual review by Fiverr.', { id: 'f54' });
 export const toward = (level: string) => msg(str`Toward ${level}`, { id: 'f55' });
-export const unpublishedHint = () =>
+export const reportedHint = () =>
   msg(
-    'Fiverr has not published the numbers for Level 1 and Level 2 since February 2024. Choose the level your dashboard shows to see what Top Rated needs.',
-    { id: 'f56' },
+    'Fiverr does not publish the targets for Level 1 and Level 2: these are the ones freelancers report. Your Level overview shows your own targets; type them in below and they are used instead.',
+    { id: 'f84' },
   );
+export const ownHint = (level: string) => msg(str`The targets for ${level} are yours, from your Level overview.`, { id: 'f85' });
+export const targetsLegend = (level: string) => msg(str`Your targets for ${level} (optional, from your Level overview)`, { id: 'f86' });
+export const reportedTag = () => msg('reported', { id: 'f91' });
+export const levelOverview = () => msg('About the Level overview (Fiverr Help Center)', { id: 'f95' });
+export const ownTag = () => msg('your target', { id: 'f92' });
+export const aboveHeld = (level: string) =>
+  msg(str`Your Level overview shows ${level}; Fiverr checks every day, so the new level should follow.`, { id: 'f89' });
+export const belowHeld = (level: string) =>
+  msg(str`You hold ${level}: below its targets you keep it only through the grace period (see below).`, { id: 'f90' });
 export const stillMissing = (list: string) => msg(str`Still missing: ${list}.`, { id: 'f57' });
-export const allMet = () => msg('Every published number is met.', { id: 'f58' });
+export const allMet = () => msg('Every target is met.', { id: 'f87' });
 export const manualReview = () => msg('Top Rated is granted after a manual review by Fiverr.', { id: 'f59' });
 export const highest = () => msg('This is the highest level.', { id: 'f60' });
 
@@ -105,7 +119,7 @@ export const close = (label: string, value: string, required: string) =>
   msg(str`${label}: ${value} is close to the ${required} your level needs.`, { id: 'f36' });
 export const warningsRisk = () => msg('Policy warnings can cost you a level after review.', { id: 'f37' });
 export const checkedClassic = () =>
-  msg('Levels were checked on the 15th of each month: failing one standard dropped a seller a level.', { id: 'f66' });
+  msg('Levels were checked on the 15th of each month: failing one standard dropped a freelancer a level.', { id: 'f93' });
 export const checked2024 = () => msg('Levels are checked daily, with a grace period before a drop.', { id: 'f39' });
 
 export const perksCaption = () => msg('What each level unlocks', { id: 'f43' });
@@ -119,8 +133,8 @@ export const no = () => msg('No', { id: 'f42' });
 export const unclear = () => msg('Unclear', { id: 'f73' });
 
 export const perksUnverified = () =>
-  msg('Fiverr publishes no single table of these perks: every figure here comes from secondary sources. Check your dashboard.', {
-    id: 'f74',
+  msg('Fiverr publishes no single table of these perks: every figure here comes from secondary sources. Check your Level overview.', {
+    id: 'f94',
   });
 export const perksGigs = () => msg('Active gigs: some sources give 15 for Level 2 and 20 for Top Rated.', { id: 'f75' });
 export const perksPromoted = () =>

@@ -1,4 +1,4 @@
-import { LEVEL_ORDER, RULES_IDS, type RuleSet } from '../../core/fiverr-rules.js';
+import { LEVEL_ORDER, RULES_IDS, type RuleSet, type TargetMetric } from '../../core/fiverr-rules.js';
 import { type Note } from '../../internal/notes.js';
 import { choiceSetting, numberSetting, optionalNumber, themeSetting } from '../../internal/settings.js';
 import * as m from './fiverr-level-meter.messages.js';
@@ -8,7 +8,7 @@ import * as m from './fiverr-level-meter.messages.js';
 /*
  * The settings. Ratings are Fiverr's 0–5 stars, rates percent, the success
  * score Fiverr's 1–10; the upper bounds on counts and money are sanity limits
- * far beyond any seller, not rules. The current system is the default.
+ * far beyond any freelancer, not rules. The current system is the default.
  */
 const count = (max: number) => numberSetting({ min: 0, max, integer: true }, 0);
 const percent = () => numberSetting({ min: 0, max: 100 }, 0);
@@ -26,7 +26,24 @@ export const SETTINGS = {
   warnings: count(1000),
   successScore: optionalNumber({ min: 1, max: 10 }),
   uniqueClients: count(10_000_000),
+  // The targets of the reader's own Level overview (2024), for the level after the one they hold: none by default.
+  targetSuccessScore: optionalNumber({ min: 1, max: 10 }),
+  targetRating: optionalNumber({ min: 0, max: 5 }),
+  targetResponseRate: optionalNumber({ min: 0, max: 100 }),
+  targetOrders: optionalNumber({ min: 0, max: 10_000_000, integer: true }),
+  targetUniqueClients: optionalNumber({ min: 0, max: 10_000_000, integer: true }),
+  targetEarnings: optionalNumber({ min: 0, max: 1_000_000_000 }),
 };
+
+/** The setting that holds the reader's own target for each Level overview metric. */
+export const TARGET_KEYS = {
+  successScore: 'targetSuccessScore',
+  rating: 'targetRating',
+  responseRate: 'targetResponseRate',
+  orders: 'targetOrders',
+  uniqueClients: 'targetUniqueClients',
+  earnings: 'targetEarnings',
+} as const satisfies Record<TargetMetric, keyof typeof SETTINGS>;
 
 export const classic = (r: RuleSet) => r.id === 'classic';
 export const NOTES: readonly Note<RuleSet>[] = [

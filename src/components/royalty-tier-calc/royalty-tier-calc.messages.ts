@@ -50,7 +50,12 @@ export const totalHead = () => msg('Total so far', { id: 'r41' });
 export const customTable = () => msg('custom level table set by this page.', { id: 'r32' });
 export const notePlan = () => msg('Earnings depend on each buyer’s plan and license; this uses your average price.', { id: 'r34' });
 export const noteVideoMinimum = () =>
-  msg('Shutterstock publishes no minimum per video download, so none is applied unless you set one.', { id: 'r53' });
+  msg('We found no published minimum per video download, so none is applied unless you set one.', { id: 'r56' });
+export const noteOutside = () =>
+  msg(
+    'Not included: Shutterstock’s Contributor Fund (payouts for licensing contributors’ work as AI training data) and revenue-share programmes; they are paid apart from level royalties.',
+    { id: 'r57' },
+  );
 export const noteRounding = () => msg('Amounts are exact and rounded to the cent only for display.', { id: 'r54' });
 export const toDateUnused = () =>
   msg(

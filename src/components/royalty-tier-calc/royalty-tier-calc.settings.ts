@@ -36,5 +36,6 @@ interface NoteContext {
 export const NOTES: readonly Note<NoteContext>[] = [
   { id: 'plan', text: m.notePlan },
   { id: 'video-minimum', text: m.noteVideoMinimum, when: (c) => c.media === 'video' },
+  { id: 'outside', text: m.noteOutside },
   { id: 'rounding', text: m.noteRounding },
 ];

@@ -12,7 +12,7 @@ import {
   type WithholdingRow,
 } from '../../core/withholding.js';
 import { finiteNumber, LinkedSource, resultField } from '../../internal/linked-source.js';
-import { numberField, selectField } from '../../internal/fields.js';
+import { checkField, numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { quote } from '../../internal/messages.js';
@@ -48,7 +48,8 @@ type Piece = (typeof PIECES)[number];
  * @csspart input - Each input and select.
  * @csspart from - The line saying the amount comes from a linked calculator (or that none was found).
  * @csspart table - The withholding table.
- * @csspart saving - The sentence on what the TIN saves.
+ * @csspart saving - The sentence on what the TIN changes (or the W-9 message for a US person).
+ * @csspart hedge - The reminder that the figures are estimates, beside the result.
  *
  * @cssproperty --fw-accent
  * @cssproperty --fw-text
@@ -77,6 +78,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     usShare: { attribute: 'us-share' },
     usdIdr: { attribute: 'usd-idr' },
     htmlFor: { attribute: 'for' },
+    usPerson: { type: Boolean, attribute: 'us-person' },
     readonly: { type: Boolean, reflect: true },
   };
 
@@ -92,6 +94,8 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   usdIdr?: number | string;
   /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
   htmlFor?: string;
+  /** The reader is a US citizen or US resident: a W-9, not a W-8BEN, whatever the country of residence (also a reader control). */
+  usPerson = false;
   /** Show results only, for the attribute values. */
   readonly = false;
 
@@ -136,6 +140,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       country: s.value('country'),
       media: s.value('media'),
       usShare: s.value('usShare'),
+      usPerson: s.value('usPerson'),
       on: today(),
     });
   }
@@ -151,10 +156,16 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     return rate === undefined ? undefined : formatIdr(dec(cents) / 100n, rate, activeLocale());
   }
 
+  /** What a US person is told: by their own status, or by living in the US or a US territory. */
+  #w9(): string {
+    const w = this.#w;
+    return w.usPerson ? m.usPersonByStatus() : m.usPerson(countryName(w.country, activeLocale()));
+  }
+
   #summary(): string {
     const w = this.#w;
     return w.form === 'W-9'
-      ? m.usPerson(countryName(w.country, activeLocale()))
+      ? this.#w9()
       : `${m.withTin()}: ${this.#usd(w.withTin.net)}. ${m.withoutTin()}: ${this.#usd(w.withoutTin.net)}.`;
   }
 
@@ -166,7 +177,8 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
       ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
-      ${w.form === 'W-9' ? html`<p class="saving" part="saving">${m.usPerson(countryName(w.country, activeLocale()))}</p>` : this.#renderTable()}
+      ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
+      <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
       ${shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
       ${shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.liveRegion()}
     </section>`;
@@ -187,6 +199,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
         { value: 'video', label: m.video() },
       ])}
       ${numberField(s, 'usShare', m.shareLabel(), m.shareHint())} ${numberField(s, 'usdIdr', m.rateLabel(), m.rateHint())}
+      ${checkField(s, 'usPerson', m.usPersonLabel())}
     </div>`;
   }
 
@@ -243,10 +256,12 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     const id = w.country === 'ID';
     const tin = id ? m.npwp() : m.aTin();
     const subject = id ? m.npwp() : m.aTinSubject();
-    if (!w.treaty.hasTreaty) return w.treaty.change ? m.treatyNotApplied(tin) : m.noTreaty(countryName(w.country, activeLocale()), tin);
+    const name = countryName(w.country, activeLocale());
+    if (!w.treaty.listed) return m.noFilmRate(name);
+    if (!w.treaty.hasTreaty) return w.treaty.change ? m.treatyNotApplied(tin) : m.noTreaty(name, tin);
     if (w.difference === 0n) return w.usSource === 0n ? m.nothingWithheld() : m.noDifference(subject);
     const idr = this.#idr(w.difference);
-    return html`${m.saves(subject, html`<strong>${this.#usd(w.difference)}</strong>`, this.#usd(w.gross))}${idr ? ` (≈ ${idr})` : ''}`;
+    return m.withheldLess(tin, html`<strong>${this.#usd(w.difference)}</strong>${idr ? ` (≈ ${idr})` : ''}`, this.#usd(w.gross));
   }
 }
 

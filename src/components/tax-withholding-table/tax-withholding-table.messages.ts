@@ -38,6 +38,7 @@ export const aTin = () => msg('a TIN', { id: 't18' });
 /** At the start of a sentence. */
 export const aTinSubject = () => msg('A TIN', { id: 't58' });
 export const withNpwp = () => msg('With TIN (NPWP)', { id: 't19' });
+export const usPersonLabel = () => msg('I am a US citizen or US resident', { id: 't69' });
 export const withTin = () => msg('With TIN', { id: 't20' });
 export const withoutTin = () => msg('Without TIN', { id: 't30' });
 export const lowerTax = () => msg('lower tax', { id: 't21' });
@@ -53,8 +54,26 @@ export const treatyNotApplied = (tin: string) =>
   msg(str`30% is withheld with or without ${tin}: the treaty does not apply now (see below).`, { id: 't50' });
 export const nothingWithheld = () => msg('No sales to US buyers: nothing is withheld.', { id: 't41' });
 export const noDifference = (tin: string) => msg(str`${tin} makes no difference here.`, { id: 't42' });
-export const saves = (tin: string, amount: TemplateResult, gross: string) =>
-  msg(html`${tin} saves you ${amount} of every ${gross}.`, { id: 't43' });
+export const withheldLess = (tin: string, amount: TemplateResult, gross: string) =>
+  msg(html`With ${tin}, ${amount} less is withheld of every ${gross}.`, { id: 't63' });
+export const notFinal = () =>
+  msg(
+    'Withholding is not always the final tax: at home it can be credited against your income tax (in Indonesia, PPh Pasal 24), and too much withheld can be claimed back, so the difference in the end may be smaller.',
+    { id: 't64' },
+  );
+export const noFilmRate = (name: string) =>
+  msg(str`The treaty table lists no film & TV rate for ${name}: 30% applies unless the agency applies another article of the treaty.`, {
+    id: 't68',
+  });
+export const hedge = () =>
+  msg('These are estimates. Check your agency’s tax centre or a tax adviser (in Indonesia, a konsultan pajak) before you rely on them.', {
+    id: 't67',
+  });
+export const usPersonByStatus = () =>
+  msg(
+    'US citizens and US residents give a W-9, not a W-8BEN, wherever they live. No 30% is withheld; only without a TIN (SSN or ITIN) on the W-9 is 24% backup withholding taken.',
+    { id: 't70' },
+  );
 export const usPerson = (name: string) =>
   msg(
     str`${name}: US citizens and residents, including those of US territories, give a W-9, not a W-8BEN. No 30% is withheld; only without a TIN (SSN or ITIN) on the W-9 is 24% backup withholding taken.`,
@@ -68,17 +87,21 @@ export const allUsSales = () =>
     id: 't52',
   });
 export const treatyNeedsTin = () =>
-  msg('The treaty rate needs a W-8BEN with your TIN (line 6, foreign TIN). Without one the agency must withhold 30%.', { id: 't32' });
+  msg('The treaty rate needs a W-8BEN with your TIN (line 6a, foreign TIN). Without one the agency must withhold 30%.', { id: 't60' });
 export const nik = () =>
   msg(
-    'For Indonesian tax residents the TIN is the NPWP. Since 1 July 2024 (PMK 136/2023) the 16-digit NIK serves as the NPWP, once it has been validated with the tax office (DJP).',
-    { id: 't53' },
+    'For Indonesian tax residents the TIN is the NPWP. Since 1 July 2024 (PMK 136/2023) the 16-digit NIK serves as the NPWP, once it has been validated with the tax office (DJP); the old 15-digit NPWP stayed usable beside it until Coretax started (31 December 2024, PER-6/PJ/2024).',
+    { id: 't61' },
   );
 export const services = () =>
   msg('Fiverr and other service income for work done outside the US is not US royalty income and is not withheld.', { id: 't34' });
 export const spt = () =>
   msg('Report foreign income in your SPT Tahunan; tax withheld abroad can be credited (PPh Pasal 24).', { id: 't35' });
-export const italy = () => msg('Italy’s rate is disputed: 0% in the 2019 IRS table, 5% in older copies.', { id: 't36' });
+export const italy = () =>
+  msg(
+    'Italy: 0% on copyright royalties (images) and 8% on film & TV in the IRS table. The 5% quoted elsewhere is Italy’s rate for equipment (which the table also applies to software), not for images or video.',
+    { id: 't62' },
+  );
 export const changeProtocol = (date: string) =>
   msg(str`A protocol to the treaty applies to amounts paid since ${date}, replacing the 2019 table’s rate.`, { id: 't54' });
 export const changeNew = (date: string) =>

@@ -2,10 +2,10 @@ import { type Withholding } from '../../core/withholding.js';
 import { COUNTRY_CODES } from '../../core/countries.js';
 import { formatDate } from '../../core/format.js';
 import { MEDIA, type Media } from '../../core/royalty-tables.js';
-import { DISPUTED } from '../../core/treaty-rates.js';
+import { CAVEATS } from '../../core/treaty-rates.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { type Note } from '../../internal/notes.js';
-import { choiceSetting, numberSetting, optionalNumber, textSetting, themeSetting } from '../../internal/settings.js';
+import { choiceSetting, flagSetting, numberSetting, optionalNumber, textSetting, themeSetting } from '../../internal/settings.js';
 import * as m from './tax-withholding-table.messages.js';
 
 // The settings table of <tax-withholding-table> (read by internal/settings.ts) and the notes it shows, as data.
@@ -23,24 +23,27 @@ export const SETTINGS = {
   usShare: numberSetting({ min: 0, max: 100 }, 100),
   usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
   htmlFor: textSetting((text) => ({ ok: true, value: text.trim() }), ''),
+  usPerson: flagSetting(),
 };
 type Key = keyof typeof SETTINGS;
-export const INPUTS: ReadonlySet<Key> = new Set(['gross', 'usShare', 'usdIdr']);
+export const INPUTS: ReadonlySet<Key> = new Set(['gross', 'usShare', 'usdIdr', 'usPerson']);
 
 interface NoteContext {
   w: Withholding;
   usd: (cents: bigint) => string;
 }
-const indonesia = (c: NoteContext) => c.w.country === 'ID';
+/* The W-8BEN notes speak of non-US contributors only: a US person gives a W-9. */
+const w8 = (c: NoteContext) => c.w.form === 'W-8BEN';
+const indonesia = (c: NoteContext) => w8(c) && c.w.country === 'ID';
 export const NOTES: readonly Note<NoteContext>[] = [
   { id: 'us-share', text: (c) => m.onlyUsSales(c.usd(c.w.usSource), c.usd(c.w.gross)), when: (c) => c.w.usSource < c.w.gross },
   { id: 'all-us', text: m.allUsSales, when: (c) => c.w.gross > 0n && c.w.usSource === c.w.gross },
-  { id: 'tin', text: m.treatyNeedsTin },
+  { id: 'tin', text: m.treatyNeedsTin, when: w8 },
   { id: 'nik', text: m.nik, when: indonesia },
   { id: 'services', text: m.services },
   { id: 'spt', text: m.spt, when: indonesia },
-  { id: 'disputed', text: m.italy, when: (c) => c.w.country in DISPUTED },
-  { id: 'change', text: (c) => changeText(c.w), when: (c) => c.w.treaty.change !== undefined },
+  { id: 'italy', text: m.italy, when: (c) => w8(c) && CAVEATS.includes(c.w.country) },
+  { id: 'change', text: (c) => changeText(c.w), when: (c) => w8(c) && c.w.treaty.change !== undefined },
 ];
 
 function changeText(w: Withholding): string {

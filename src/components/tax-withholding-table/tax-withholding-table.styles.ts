@@ -36,6 +36,16 @@ export const taxStyles = css`
   .saving strong {
     color: var(--_accent);
   }
+  /* Beside the result, where a reader looks: the figures are estimates, and withholding is not the final tax. */
+  .hedge {
+    font-size: max(12px, 0.875em);
+    color: var(--_text);
+    background: var(--_subtle);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 4);
+    padding: 0.5em 0.75em;
+    margin-block: 0 1em;
+  }
   .from {
     font-size: max(12px, 0.875em);
     color: var(--_muted);
@@ -61,6 +71,9 @@ export const taxStyles = css`
     .saving strong,
     .badge {
       color: CanvasText;
+    }
+    .hedge {
+      border: 1px solid CanvasText;
     }
   }
 `;

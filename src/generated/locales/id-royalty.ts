@@ -47,7 +47,8 @@ export const templates = {
   r48: `Royalti harus antara 0 dan 100 persen.`,
   r49: `Maksimal 20 level.`,
   r52: `US\$; royalti yang lebih kecil dinaikkan ke angka ini`,
-  r53: `Shutterstock tidak memublikasikan royalti minimum per unduhan video, jadi tidak ada minimum kecuali kamu mengisinya.`,
   r54: `Semua jumlah dihitung persis dan hanya dibulatkan ke sen saat ditampilkan.`,
   r55: `downloads-to-date tidak dipakai: proyeksi dimulai bulan Januari, saat hitungan unduhan kembali ke 0. Untuk menghitung unduhan sebelumnya, isi start-month dengan bulan sesudahnya.`,
+  r56: `Kami tidak menemukan royalti minimum per unduhan video yang dipublikasikan, jadi tidak ada minimum kecuali kamu mengisinya.`,
+  r57: `Belum termasuk: Contributor Fund Shutterstock (bayaran atas lisensi karya kontributor sebagai data pelatihan AI) dan program bagi hasil lainnya; semuanya dibayar terpisah dari royalti level.`,
 };

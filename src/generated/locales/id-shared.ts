@@ -18,4 +18,5 @@ export const templates = {
   x13: `Sumber`,
   x14: str`berlaku ${0} – ${1}; dicek ${2}.`,
   x15: str`berlaku sejak ${0}; dicek ${1}.`,
+  x16: str`revisi ${0}; dicek ${1}.`,
 };
