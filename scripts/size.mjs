@@ -16,17 +16,17 @@ const KB = 1024;
  *   controller, the feed's bounds and cache and the sources' dates
  *   (measured 2026-11-26, commit 1af6e7a). Reported, not enforced.
  * - limit: what CI enforces: the size measured when the limit was set,
- *   rounded up to the next 0.1 KB (2026-11-26, after the feed reader moved
- *   to the cloud's lazy chunk), so any change that grows a bundle fails until it is
- *   justified here. `before` is the goal (issue 15): not met, the growth is
+ *   rounded up to the next 0.1 KB (2026-12-02, after 1.1.0's reported Fiverr
+ *   targets, US persons, share links and the Adobe Stock comparison), so any
+ *   change that grows a bundle fails until it is justified here. `before` is the goal (issue 15): not met, the growth is
  *   printed beside each entry.
  */
 const BUDGETS = {
-  'freelancer-widgets.js': { limit: 31.2 * KB, before: 25.7 * KB },
-  'royalty-tier-calc.js': { limit: 17.5 * KB, before: 14.3 * KB },
-  'tax-withholding-table.js': { limit: 18.9 * KB, before: 14.9 * KB },
-  'fiverr-level-meter.js': { limit: 18.1 * KB, before: 14.7 * KB },
-  'tag-cloud.js': { limit: 14.5 * KB, before: 11.0 * KB },
+  'freelancer-widgets.js': { limit: 36.1 * KB, before: 25.7 * KB },
+  'royalty-tier-calc.js': { limit: 20.6 * KB, before: 14.3 * KB },
+  'tax-withholding-table.js': { limit: 21.4 * KB, before: 14.9 * KB },
+  'fiverr-level-meter.js': { limit: 20.4 * KB, before: 14.7 * KB },
+  'tag-cloud.js': { limit: 15.1 * KB, before: 11.0 * KB },
 };
 
 if (!existsSync(CDN)) {

@@ -1,12 +1,12 @@
 // After `lit-localize build`: splits src/generated/locales/id.ts into one module
 // per widget, by message id prefix (r = royalty-tier-calc, t = tax-withholding-table,
-// f = fiverr-level-meter, c = tag-cloud, x = shared), so a single-widget CDN file
+// f = fiverr-level-meter, c = tag-cloud, s = sharing (the three calculators), x = shared), so a single-widget CDN file
 // carries only its own Indonesian strings. Removes the unsplit file.
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const dir = new URL('../src/generated/locales/', import.meta.url);
 const source = readFileSync(new URL('id.ts', dir), 'utf8');
-const PARTS = { r: 'royalty', t: 'tax', f: 'fiverr', c: 'cloud', x: 'shared' };
+const PARTS = { r: 'royalty', t: 'tax', f: 'fiverr', c: 'cloud', s: 'share', x: 'shared' };
 const entries = {};
 for (const line of source.split('\n')) {
   const m = /^\s*'([a-z])(\d+)': (.*),$/.exec(line);

@@ -48,7 +48,7 @@ const STARTERS = {
   'tag-cloud': { values: {}, text: 'microstock, npwp shutterstock, pajak shutterstock, w-8ben shutterstock, passive income' },
 };
 
-/** The post: its widgets in order. Calculators have a readable id a tax table can link to. */
+/** The post: its widgets in order, each with a readable id: a tax table links to a calculator by it, and share links address widgets by it. */
 let post = [];
 let selected = 0;
 let counter = 0;
@@ -58,16 +58,18 @@ function append(node, children) {
   for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
   return node;
 }
-const nextId = () => {
+/* Short, readable ids by kind: calc-1, tax-1, fiverr-1, cloud-1. */
+const ID_PREFIX = { 'royalty-tier-calc': 'calc', 'tax-withholding-table': 'tax', 'fiverr-level-meter': 'fiverr', 'tag-cloud': 'cloud' };
+const nextId = (tag) => {
   let n = 1;
-  while (post.some((w) => w.id === `calc-${n}`)) n++;
-  return `calc-${n}`;
+  while (post.some((w) => w.id === `${ID_PREFIX[tag]}-${n}`)) n++;
+  return `${ID_PREFIX[tag]}-${n}`;
 };
 
 /** Puts a widget at the end of the post, without drawing anything (a pasted snippet places many, then draws once). */
 function place(tag, from = STARTERS[tag]) {
   const widget = { key: ++counter, tag, values: { ...from.values }, text: from.text ?? '', id: from.id ?? '' };
-  if (tag === 'royalty-tier-calc' && !widget.id) widget.id = nextId();
+  if (!widget.id) widget.id = nextId(tag);
   if (tag === 'tax-withholding-table' && widget.values.for === undefined) {
     const calc = post.find((w) => w.tag === 'royalty-tier-calc');
     if (calc) widget.values.for = calc.id; // a table added after a calculator follows it
@@ -168,7 +170,8 @@ function renderForm() {
   const w = post[selected];
   if (!w) return box.replaceChildren();
   const fields = [];
-  if (w.tag === 'royalty-tier-calc') {
+  // Every widget's id: a tax table links to a calculator by it, and share links name the widget by it.
+  {
     const input = el('input', { type: 'text', value: w.id, autocomplete: 'off', spellcheck: false });
     input.addEventListener('input', () => {
       const old = w.id;

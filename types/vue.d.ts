@@ -47,6 +47,8 @@ type FiverrLevelMeterProps = {
   'target-unique-clients'?: FiverrLevelMeter['targetUniqueClients'];
   /** Earnings target, USD, from the freelancer's Level overview (2024). No default. */
   'target-earnings'?: FiverrLevelMeter['targetEarnings'];
+  /** `off` hides the share action (and ignores share links). Default `on`. */
+  share?: FiverrLevelMeter['share'];
   /** Show results only, for the attribute values. */
   readonly?: FiverrLevelMeter['readonly'];
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
@@ -76,6 +78,12 @@ type RoyaltyTierCalcProps = {
   tiers?: RoyaltyTierCalc['tiers'];
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   'usd-idr'?: RoyaltyTierCalc['usdIdr'];
+  /** Another agency's year for the same downloads, beside Shutterstock's: `adobe-stock` (flat royalty, no levels). Also a reader control. Default none. */
+  compare?: RoyaltyTierCalc['compare'];
+  /** That agency's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  'compare-price'?: RoyaltyTierCalc['comparePrice'];
+  /** `off` hides the share action (and ignores share links). Default `on`. */
+  share?: RoyaltyTierCalc['share'];
   /** Show results only, for the attribute values. */
   readonly?: RoyaltyTierCalc['readonly'];
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
@@ -132,6 +140,8 @@ type TaxWithholdingTableProps = {
   for?: TaxWithholdingTable['htmlFor'];
   /** The reader is a US citizen or US resident: a W-9, not a W-8BEN, whatever the country of residence (also a reader control). */
   'us-person'?: TaxWithholdingTable['usPerson'];
+  /** `off` hides the share action (and ignores share links). Default `on`. */
+  share?: TaxWithholdingTable['share'];
   /** Show results only, for the attribute values. */
   readonly?: TaxWithholdingTable['readonly'];
   /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
@@ -173,6 +183,7 @@ export type CustomElements = {
    * - **level** - The level reached.
    * - **meter** - Each criterion's meter.
    * - **perks** - The table of what each level unlocks.
+   * - **share** - The share action ("Share result") and what became of it.
    */
   'fiverr-level-meter': DefineComponent<FiverrLevelMeterProps>;
 
@@ -205,6 +216,7 @@ export type CustomElements = {
    * - **results** - The summary figures.
    * - **chart** - The SVG chart of cumulative earnings.
    * - **table** - The month-by-month table.
+   * - **share** - The share action ("Share result") and what became of it.
    */
   'royalty-tier-calc': DefineComponent<RoyaltyTierCalcProps>;
 
@@ -265,6 +277,7 @@ export type CustomElements = {
    * - **table** - The withholding table.
    * - **saving** - The sentence on what the TIN changes (or the W-9 message for a US person).
    * - **hedge** - The reminder that the figures are estimates, beside the result.
+   * - **share** - The share action ("Share result") and what became of it.
    */
   'tax-withholding-table': DefineComponent<TaxWithholdingTableProps>;
 };

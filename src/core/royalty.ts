@@ -1,5 +1,6 @@
 import { dec, decToNumber, div, max, percentOf, times, toCents, type Dec } from './decimal.js';
 import type { Tier } from './royalty-tables.js';
+import type { Comparison } from './agencies.js';
 
 /*
  * Shutterstock royalties, modelled like tax brackets: the n-th download of
@@ -143,6 +144,8 @@ export interface RoyaltyResult {
   perDownload: number;
   yearTotal: number;
   months: RoyaltyMonth[];
+  /** The same downloads at another agency, when the calculator compares (core/agencies.ts). */
+  compare?: Comparison;
 }
 
 /** The numbers of a projection as the `royalty-change` event detail carries them (exact, not rounded). */

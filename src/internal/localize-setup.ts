@@ -85,9 +85,8 @@ function warnIfMixed(root: Document, chosen: Locale): void {
   if (asked.size < 2) return;
   warned.add(root);
   console.warn(
-    `freelancer-widgets: the widgets on this page sit in different languages (${[...asked].join(', ')}). ` +
-      `A page has one widget language: "${chosen}", the nearest lang of the first widget. ` +
-      `Put the same lang around every widget, or set it once on <html>.`,
+    `freelancer-widgets: widgets sit in different languages (${[...asked].join(', ')}); one language per page: "${chosen}", ` +
+      `the nearest lang of the first widget. Put one lang around them all, or on <html>.`,
   );
 }
 

@@ -62,8 +62,8 @@ export function settingNotice(attribute: string, raw: unknown, problem: string):
 /** For a text setting given something other than text (an object, a number, a symbol). */
 export const notTextText = () => msg('Write it as text.', { id: 'x11' });
 
-/** For `theme`. */
-export const themeHint = () => msg('Use light, dark or auto.', { id: 'x12' });
+/** For any setting that is one of a few words (`media`, `theme`, `sort` …): the words, as the page writes them. */
+export const useOneOf = (options: readonly string[]) => msg(str`Use one of: ${options.join(', ')}.`, { id: 'x23' });
 
 /** The heading of a widget's source line. */
 export const sourceLabel = () => msg('Source', { id: 'x13' });

@@ -5,7 +5,7 @@ import type { Locale } from '../core/locale.js';
 import { parseAttrNumber, parseTypedNumber, type NumberRule, type Parsed } from '../core/parse.js';
 import { activeLocale } from './locale-state.js';
 import { RESULT_UPDATED } from './linked-source.js';
-import { notTextText, reasonText, settingNotice, themeHint } from './messages.js';
+import { notTextText, reasonText, settingNotice, useOneOf } from './messages.js';
 import type { Theme } from './page-context.js';
 
 /*
@@ -88,11 +88,14 @@ export function optionalNumber(rule: NumberRule): Setting<number | undefined> {
   };
 }
 
-/** One of a fixed set of words (`media`, `rules`, `sort`, `country` …). `normalize` maps what is given onto the options. */
+/**
+ * One of a fixed set of words (`media`, `rules`, `sort`, `country` …). `normalize` maps what is given onto
+ * the options; `hint` says what to write instead (by default the options themselves).
+ */
 export function choiceSetting<V extends string>(
   options: readonly V[],
   fallback: V,
-  hint: () => string,
+  hint: () => string = () => useOneOf(options),
   normalize: (text: string) => string = (text) => text.trim(),
 ): Setting<V> {
   const read = (raw: unknown): Read<V> => {
@@ -124,7 +127,10 @@ export function flagSetting(): Setting<boolean> {
 }
 
 /** Every widget's `theme`: `light` or `dark` overrides what the page's colours suggest; `auto` (the default) follows them. */
-export const themeSetting = () => choiceSetting<Theme>(['auto', 'light', 'dark'], 'auto', themeHint);
+export const themeSetting = () => choiceSetting<Theme>(['auto', 'light', 'dark'], 'auto');
+
+/** The calculators' `share`: `off` hides the share action and ignores share links (share.ts). */
+export const shareSetting = () => choiceSetting(['on', 'off'], 'on');
 
 /* How long the reader must pause typing before the live region speaks. */
 const ANNOUNCE_PAUSE_MS = 900;
@@ -148,6 +154,8 @@ export class Settings<S extends Table> implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   #said?: string;
   #lastProblem?: string;
+  /** Whether the host has finished an update: until then its properties are its starting values, not changes. */
+  #updated = false;
 
   constructor(
     private readonly host: Host,
@@ -163,6 +171,7 @@ export class Settings<S extends Table> implements ReactiveController {
 
   /** After every update, whatever caused it: a linked widget follows (linked-source.ts). */
   hostUpdated(): void {
+    this.#updated = true;
     this.host.dispatchEvent(new Event(RESULT_UPDATED));
   }
 
@@ -175,7 +184,9 @@ export class Settings<S extends Table> implements ReactiveController {
     const locale = activeLocale();
     const values: Record<string, unknown> = {};
     for (const key of Object.keys(this.specs) as (keyof S & string)[]) {
-      if (changed.has(key)) this.#drafts.delete(key);
+      // The first update's "changes" are the page's attributes as the widget starts: not a change that
+      // replaces a draft (a share link's values, restored on connect, must survive them).
+      if (this.#updated && changed.has(key)) this.#drafts.delete(key);
       const spec = this.specs[key] as Setting<unknown>;
       const fallback = typeof spec.fallback === 'function' ? (spec.fallback as (v: typeof values) => unknown)(values) : spec.fallback;
       const raw = key in sources ? sources[key] : (this.host as unknown as Record<string, unknown>)[key];
@@ -208,14 +219,41 @@ export class Settings<S extends Table> implements ReactiveController {
     return { value: fallback, problem: given.problem(), origin: 'page', text: shown, raw };
   }
 
-  /** The value to compute with. */
+  /** The value to compute with. Read on first use if no update has read the settings yet (a link restored on connect). */
   value<K extends keyof S>(key: K): ValueOf<S[K]> {
+    if (!this.#fields[key]) this.read(new Map());
     return this.#fields[key].value as ValueOf<S[K]>;
   }
 
   /** Why the value given for `key` cannot be used, if it cannot. */
   problem(key: keyof S): string | undefined {
     return this.#fields[key].problem;
+  }
+
+  /**
+   * What the reader changed and can use: `[key, value]` in the page's own
+   * notation (`0.5`, `adobe-stock`, `true`, `''` for a cleared field), for a
+   * share link (share.ts).
+   */
+  changed(): [keyof S & string, string][] {
+    return [...this.#drafts.keys()]
+      .filter((key) => this.#fields[key] && !this.#fields[key].problem)
+      .map((key) => [key as keyof S & string, this.#fields[key].value === undefined ? '' : String(this.#fields[key].value)]);
+  }
+
+  /**
+   * Takes a value from a share link as if the reader had typed it: read by
+   * the page's rules (plain `0.5`, never `0,5`), then kept as a draft in the
+   * reader's notation. False, and nothing changes, when it cannot be used.
+   */
+  restore(key: keyof S & string, raw: string): boolean {
+    const spec = this.specs[key] as Setting<unknown> | undefined;
+    if (!spec?.fromReader) return false;
+    const read = raw === '' ? spec.fromReader('', activeLocale()) : spec.fromPage(raw);
+    if (!read.ok) return false;
+    this.#drafts.set(key, { text: spec.format(read.value as never, activeLocale()), locale: activeLocale() });
+    this.host.requestUpdate();
+    return true;
   }
 
   /** Drops what the reader typed in a field (a linked calculator's new total replaces a typed amount). */
@@ -255,6 +293,12 @@ export class Settings<S extends Table> implements ReactiveController {
     if (!text || text === this.#said || !region) return;
     region.textContent = text;
     this.#said = text;
+  }
+
+  /** Says `text` in the widget's live region now (what became of a share). */
+  announce(text: string): void {
+    const region = this.host.renderRoot.querySelector('.live');
+    if (region) region.textContent = this.#said = text;
   }
 
   /** The widget's polite live region: present, empty, from the first render, so its first message is heard. */

@@ -4,11 +4,12 @@
  * with fewer bytes. Importing several of these adds up their strings. Sets the language from the page.
  */
 import { templates as shared } from '../generated/locales/id-shared.js';
+import { templates as sharing } from '../generated/locales/id-share.js';
 import { templates as own } from '../generated/locales/id-royalty.js';
 import { followPageLanguage, setupLocalization } from '../internal/localize-setup.js';
 
 export { detectLocale, followPageLanguage, getLocale, setLocale } from '../internal/localize-setup.js';
 export type { Locale } from '../core/locale.js';
 
-setupLocalization({ ...shared, ...own });
+setupLocalization({ ...shared, ...sharing, ...own });
 if (typeof document !== 'undefined') void followPageLanguage();

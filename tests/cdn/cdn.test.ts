@@ -115,6 +115,35 @@ describe('CDN bundle on a blog post', () => {
     });
   }
 
+  it('share: a reader types, shares, opens the link in a new page, and sees the same numbers; the linked table follows', async () => {
+    const { win, doc } = await openPage('post-en.html');
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    const calc = doc.querySelector('royalty-tier-calc') as HTMLElement & { updateComplete: Promise<unknown>; result: { yearTotal: number } };
+    for (const [field, value] of [
+      ['#monthlyDownloads', '250'],
+      ['#price', '0.5'],
+    ]) {
+      const input = calc.shadowRoot!.querySelector<HTMLInputElement>(field)!;
+      input.value = value;
+      input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+      await calc.updateComplete;
+    }
+    calc.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"] button')!.click();
+    await waitUntil(() => copied.length === 1, 'the link is copied');
+    const link = new URL(copied[0]);
+    expect(link.pathname).to.equal('/tests/cdn/fixtures/post-en.html');
+    expect(decodeURIComponent(link.hash)).to.equal('#fw:calc.monthly-downloads=250&calc.price=0.5');
+    // Opened in a new page: the same numbers, as if the reader had typed them; the table follows its calculator.
+    const reopened = await openPage(`post-en.html${link.hash}`);
+    const again = reopened.doc.querySelector('royalty-tier-calc') as typeof calc;
+    const table = reopened.doc.querySelector('tax-withholding-table') as HTMLElement & { result: { netWithTin: number } };
+    await waitUntil(() => table.result.netWithTin === 399.37, 'the table follows $443.75');
+    expect(again.result.yearTotal).to.equal(443.75);
+    expect(again.shadowRoot!.querySelector<HTMLInputElement>('#monthlyDownloads')!.value).to.equal('250');
+    expect(reopened.win.__probe.errors).to.deep.equal([]);
+  });
+
   it('the minified bundle draws the same words, spaces included, as the source', async () => {
     const { doc } = await openPage('post-en.html');
     // The same widgets built from the source, on this page (the tax table linked to its calculator here too).

@@ -148,7 +148,7 @@ describe('<fiverr-level-meter>', () => {
     expect($(el, '#orders-msg').textContent).to.equal('Must not be negative.');
     // days-active has no input under the (default) 2024 rules: its message is a notice.
     expect(text(el)).to.contain('The days-active setting “abc” is not usable: This is not a number.');
-    expect(text(el)).to.contain('The rules setting “2025” is not usable: Use 2024 or classic.');
+    expect(text(el)).to.contain('The rules setting “2025” is not usable: Use one of: 2024, classic.');
     expect(el.level).to.equal('new');
     expect(text(el)).not.to.match(BROKEN);
   });

@@ -101,7 +101,7 @@ describe('<royalty-tier-calc>', () => {
     expect(t).to.contain(
       'The tiers setting “0:15,50:20,20:25” is not usable: Levels must be listed from the lowest count up. The default is used.',
     );
-    expect(t).to.contain('The media setting “foto” is not usable: Use image or video.');
+    expect(t).to.contain('The media setting “foto” is not usable: Use one of: image, video.');
     expect(t).to.contain('The start-month setting “13” is not usable: Must be at most 12.');
     expect(t).to.contain('$317.50'); // defaults: 100 a month at $1
     expect(t).not.to.match(BROKEN);

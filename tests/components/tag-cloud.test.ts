@@ -144,7 +144,7 @@ describe('<tag-cloud> keywords', () => {
     expect(t).to.contain('The min-size setting “-5” is not usable: Must not be negative.');
     expect(t).to.contain('The max-size setting “abc” is not usable: This is not a number.');
     expect(t).to.contain('The max setting “1.5” is not usable: Enter a whole number.');
-    expect(t).to.contain('The sort setting “random” is not usable: Use alpha, count or none.');
+    expect(t).to.contain('The sort setting “random” is not usable: Use one of: alpha, count, none.');
     expect(t).to.contain('No tags.');
     expect(t).not.to.match(BROKEN);
   });

@@ -122,7 +122,7 @@ describe('<tax-withholding-table>', () => {
     expect(text(el)).to.contain(
       'The country setting “ZZ” is not usable: Use a two-letter country code such as ID or IN. The default is used.',
     );
-    expect(text(el)).to.contain('The media setting “film” is not usable: Use image or video.');
+    expect(text(el)).to.contain('The media setting “film” is not usable: Use one of: image, video.');
     expect(el.result.netWithTin).to.equal(90);
     expect(text(el)).not.to.match(BROKEN);
   });

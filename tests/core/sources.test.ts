@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { CLASSIC_RULES, RULES_2024, RULE_SETS } from '../../src/core/fiverr-rules.js';
 import { DEFAULT_TIERS, IMAGE_TIERS, VIDEO_TIERS } from '../../src/core/royalty-tables.js';
 import { CHECKED } from '../../src/core/sources.js';
+import { ADOBE_STOCK, AGENCIES } from '../../src/core/agencies.js';
 import { TREATY_CHANGES, TREATY_RATES, TREATY_TABLE } from '../../src/core/treaty-rates.js';
 
 let doc = '';
@@ -118,12 +119,24 @@ describe('docs/sources.md and the code agree', () => {
     expect(rows).to.have.length(6);
   });
 
+  it('Adobe Stock: the flat royalties, and the minimums by lifetime downloads', () => {
+    const rows = table('## Adobe Stock');
+    expect(rows.map(([media, royalty]) => [media, percent(royalty)])).to.deep.equal([
+      ['photos, vectors and illustrations', ADOBE_STOCK.percent.image],
+      ['video', ADOBE_STOCK.percent.video],
+    ]);
+    const said = doc.replace(/\s+/g, ' ');
+    for (const { usd } of ADOBE_STOCK.minimum.image) expect(said).to.contain(`**$${usd.toFixed(2)}**`);
+    expect(ADOBE_STOCK.minimum.video).to.deep.equal([]);
+  });
+
   it('every table carries a source with an https link and its dates, checked on the day this page says', () => {
     const sources = [
       IMAGE_TIERS.source,
       VIDEO_TIERS.source,
       TREATY_TABLE,
       ...Object.values(RULE_SETS).flatMap((r) => (r.reported ? [r.source, r.reported] : [r.source])),
+      ...Object.values(AGENCIES).flatMap((a) => (a.minimumSource ? [a.source, a.minimumSource] : [a.source])),
     ];
     for (const s of sources) {
       expect(s.url, s.title).to.match(/^https:\/\//);

@@ -108,7 +108,7 @@ test('configurator: calculator + linked tax table → copy → paste into a plai
   assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/freelancer-widgets@1\/cdn\/freelancer-widgets\.js"><\/script>\n<style>/);
   assert.equal(snippet.match(/<script/g).length, 1, 'the script once');
   assert.match(snippet, /<royalty-tier-calc id="calc-1"[^>]*monthly-downloads="250"/);
-  assert.match(snippet, /<tax-withholding-table for="calc-1"/);
+  assert.match(snippet, /<tax-withholding-table id="tax-1" for="calc-1"/); // every widget has an id: share links name it
   assert.ok(!/ on[a-z]+=/.test(snippet), 'no inline event handlers');
   assert.deepEqual(problems, []);
   await context.close();
@@ -147,10 +147,10 @@ test('configurator: a snippet pasted back is edited again, and what a widget rej
   await page.waitForFunction(() => document.querySelectorAll('#post li').length === 2);
   await page.waitForFunction(() => document.getElementById('snippet').value.includes('<fiverr-level-meter'));
   const snippet = await page.locator('#snippet').inputValue();
-  assert.match(snippet, /<tag-cloud show-count>microstock, npwp<\/tag-cloud>/);
+  assert.match(snippet, /<tag-cloud id="cloud-1" show-count>microstock, npwp<\/tag-cloud>/);
   assert.ok(!snippet.includes('onclick'));
   assert.ok(!snippet.includes('seratus'), 'the unusable value is left out');
-  assert.match(snippet, /<fiverr-level-meter rules="classic"><\/fiverr-level-meter>/);
+  assert.match(snippet, /<fiverr-level-meter id="fiverr-1" rules="classic"><\/fiverr-level-meter>/);
   assert.ok(!snippet.includes('<style>') || !/tag-cloud:is/.test(snippet), 'the cloud needs no reservation');
   assert.deepEqual(problems, []);
   await context.close();
@@ -181,10 +181,24 @@ test('configurator: a pasted snippet of 150 widgets is read back whole, and the 
     timeout: 30_000,
   });
   const snippet = await page.locator('#snippet').inputValue();
-  assert.match(snippet, /<royalty-tier-calc id="c38" monthly-downloads="380"><\/royalty-tier-calc>\n<tax-withholding-table for="c38">/);
-  assert.equal(snippet.match(/<tag-cloud>/g).length, 37);
+  assert.match(snippet, /<royalty-tier-calc id="c38" monthly-downloads="380"><\/royalty-tier-calc>\n<tax-withholding-table id="tax-38" for="c38">/);
+  assert.equal(snippet.match(/<tag-cloud id="cloud-\d+">/g).length, 37);
   // Drawn once: one preview of 150 widgets (drawing it again for each widget read made 11,325).
   assert.equal(await page.evaluate(() => window.__created), 150);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('configurator: offers the share setting and the comparison with another agency', async () => {
+  const { context, page, problems } = await open(`${base}${SUB}en/configurator.html`);
+  await page.waitForFunction(() => document.getElementById('configurator').dataset.ready === 'true');
+  await page.locator('#post .name').first().click();
+  assert.deepEqual(await page.locator('select[id$="-compare"] option').evaluateAll((o) => o.map((x) => x.value)), ['', 'adobe-stock', 'none']);
+  assert.deepEqual(await page.locator('select[id$="-share"] option').evaluateAll((o) => o.map((x) => x.value)), ['', 'on', 'off']);
+  await page.locator('select[id$="-compare"]').selectOption('adobe-stock');
+  await page.locator('input[id$="-compare-price"]').fill('2');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('compare-price="2"'));
+  assert.match(await page.locator('#snippet').inputValue(), /<royalty-tier-calc id="calc-1"[^>]* compare="adobe-stock" compare-price="2"/);
   assert.deepEqual(problems, []);
   await context.close();
 });

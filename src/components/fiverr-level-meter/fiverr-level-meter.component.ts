@@ -14,7 +14,9 @@ import { tableStyles } from '../../styles/results.styles.js';
 import { amount, missingText, renderCriterion } from './fiverr-criteria.js';
 import * as m from './fiverr-level-meter.messages.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
-import { SETTINGS, TARGET_KEYS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
+import { SETTINGS, SHARED, TARGET_KEYS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
+import { ShareController } from '../../internal/share.js';
+import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The first render's pieces (internal/first-render.ts). */
@@ -41,6 +43,7 @@ type Piece = (typeof PIECES)[number];
  * @csspart level - The level reached.
  * @csspart meter - Each criterion's meter.
  * @csspart perks - The table of what each level unlocks.
+ * @csspart share - The share action ("Share result") and what became of it.
  *
  * @cssproperty --fw-accent
  * @cssproperty --fw-success
@@ -57,7 +60,7 @@ type Piece = (typeof PIECES)[number];
  * @cssproperty --fw-font
  */
 export class FiverrLevelMeter extends WidgetElement<Piece> {
-  static override styles = [baseStyles, formStyles, tableStyles, fiverrStyles];
+  static override styles = [baseStyles, formStyles, tableStyles, shareStyles, fiverrStyles];
   protected static override readonly pieces = PIECES;
   protected static override readonly prepare = [(locale: Locale) => formatNumber(0, locale), (locale: Locale) => formatUsd(dec(0), locale)];
   static override properties = {
@@ -79,6 +82,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
     targetOrders: { attribute: 'target-orders' },
     targetUniqueClients: { attribute: 'target-unique-clients' },
     targetEarnings: { attribute: 'target-earnings' },
+    share: {},
     readonly: { type: Boolean, reflect: true },
     level: { reflect: true },
   };
@@ -119,12 +123,15 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
   targetUniqueClients?: number | string;
   /** Earnings target, USD, from the freelancer's Level overview (2024). No default. */
   targetEarnings?: number | string;
+  /** `off` hides the share action (and ignores share links). Default `on`. */
+  share?: 'on' | 'off';
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level reached, reflected for styling (`[level="top-rated"]`). Read-only. */
   level: 'new' | 'level-1' | 'level-2' | 'top-rated' = 'new';
 
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
+  #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
   #evaluation?: LevelEvaluation;
 
   /** What the `level-change` detail would be now. */
@@ -183,15 +190,15 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       <h2 class="title" id="title">${m.title()}</h2>
       <p class="lead">${m.lead()}</p>
       ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
-      ${this.#renderNext()} ${shows('details') ? this.#renderRisks() : nothing} ${shows('details') ? this.#renderPerks() : nothing}
-      ${shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
+      ${this.#renderNext()} ${shows('details') ? this.#share.render() : nothing} ${shows('details') ? this.#renderRisks() : nothing}
+      ${shows('details') ? this.#renderPerks() : nothing} ${shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
       ${shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 
   #renderNotices() {
     const shown = this.#rules.metrics;
-    return this.#settings.notices((key) => !this.readonly && (shown as readonly string[]).includes(key));
+    return this.#settings.notices((key) => !this.readonly && (shown as readonly string[]).includes(key), this.#share.notice());
   }
 
   #renderInputs() {

@@ -84,9 +84,7 @@ export const mustBeNone = (value: string, days: string) => msg(str`${value} — 
 export const rulesLabel = () => msg('Level system', { id: 'f26' });
 export const rules2024 = () => msg('Current (since 14 Feb 2024)', { id: 'f68' });
 export const rulesClassic = () => msg('Classic (2018–2024, retired)', { id: 'f69' });
-export const rulesHint = () => msg('Use 2024 or classic.', { id: 'f70' });
 export const heldLevel = () => msg('Level you hold now', { id: 'f88' });
-export const levelHint = () => msg('Use new, level-1, level-2 or top-rated.', { id: 'f31' });
 
 export const yourLevel = () => msg('Your level', { id: 'f52' });
 export const qualifyFor = () => msg('Your numbers qualify for', { id: 'f53' });

@@ -1,6 +1,6 @@
 import { LEVEL_ORDER, RULES_IDS, type RuleSet, type TargetMetric } from '../../core/fiverr-rules.js';
 import { type Note } from '../../internal/notes.js';
-import { choiceSetting, numberSetting, optionalNumber, themeSetting } from '../../internal/settings.js';
+import { choiceSetting, numberSetting, optionalNumber, shareSetting, themeSetting } from '../../internal/settings.js';
 import * as m from './fiverr-level-meter.messages.js';
 
 // The settings table of <fiverr-level-meter> (read by internal/settings.ts) and the notes it shows, as data.
@@ -14,8 +14,8 @@ const count = (max: number) => numberSetting({ min: 0, max, integer: true }, 0);
 const percent = () => numberSetting({ min: 0, max: 100 }, 0);
 export const SETTINGS = {
   theme: themeSetting(),
-  rules: choiceSetting(RULES_IDS, '2024', m.rulesHint),
-  currentLevel: choiceSetting(LEVEL_ORDER, 'new', m.levelHint),
+  rules: choiceSetting(RULES_IDS, '2024'),
+  currentLevel: choiceSetting(LEVEL_ORDER, 'new'),
   daysActive: count(100_000),
   orders: count(10_000_000),
   earnings: numberSetting({ min: 0, max: 1_000_000_000 }, 0),
@@ -33,7 +33,11 @@ export const SETTINGS = {
   targetOrders: optionalNumber({ min: 0, max: 10_000_000, integer: true }),
   targetUniqueClients: optionalNumber({ min: 0, max: 10_000_000, integer: true }),
   targetEarnings: optionalNumber({ min: 0, max: 1_000_000_000 }),
+  share: shareSetting(),
 };
+type Key = keyof typeof SETTINGS;
+/** What a reader can change, and a share link can hold: everything but the page's own settings. */
+export const SHARED = (Object.keys(SETTINGS) as Key[]).filter((key) => key !== 'theme' && key !== 'share');
 
 /** The setting that holds the reader's own target for each Level overview metric. */
 export const TARGET_KEYS = {

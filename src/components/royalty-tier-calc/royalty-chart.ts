@@ -12,6 +12,9 @@ import type { MonthProjection } from '../../core/royalty.js';
  * marks are HTML under it, in a grid of one column per month, so text keeps
  * the page's size instead of shrinking with the drawing. Points sit at the
  * centre of their column. No inline styles anywhere (strict CSP).
+ *
+ * A second agency, when compared, is a dashed line with square points and a
+ * legend in words: it is never told from Shutterstock's by colour alone.
  */
 const W = 120;
 const H = 50;
@@ -22,12 +25,29 @@ export interface ChartLabels {
   level: (level: number) => string;
 }
 
-export function royaltyChart(months: readonly MonthProjection[], labels: ChartLabels, startLevel: number, name: string): TemplateResult {
+/** Another agency's months, drawn beside Shutterstock's. */
+export interface ComparedSeries {
+  name: string;
+  months: readonly MonthProjection[];
+}
+
+export function royaltyChart(
+  months: readonly MonthProjection[],
+  labels: ChartLabels,
+  startLevel: number,
+  name: string,
+  compared?: ComparedSeries,
+): TemplateResult {
   const n = Math.max(1, months.length);
-  const max = Math.max(...months.map((m) => decToNumber(m.cumulative)), 0);
+  const max = Math.max(
+    ...months.map((m) => decToNumber(m.cumulative)),
+    ...(compared?.months ?? []).map((m) => decToNumber(m.cumulative)),
+    0,
+  );
   const x = (i: number) => ((i + 0.5) * W) / n;
   const y = (m: MonthProjection) => H - (max > 0 ? (decToNumber(m.cumulative) / max) * (H - TOP) : 0);
-  const points = months.map((m, i) => `${x(i).toFixed(2)},${y(m).toFixed(2)}`);
+  const line = (series: readonly MonthProjection[]) => series.map((m, i) => `${x(i).toFixed(2)},${y(m).toFixed(2)}`);
+  const points = line(months);
   const area = months.length ? `M${x(0).toFixed(2)},${H} L${points.join(' L')} L${x(n - 1).toFixed(2)},${H} Z` : '';
   const steps = months.map((m, i) => m.level > (i === 0 ? startLevel : months[i - 1].level));
   // Every other level mark may drop a line (the styles do so in a narrow chart): marks in neighbouring months never collide.
@@ -38,6 +58,12 @@ export function royaltyChart(months: readonly MonthProjection[], labels: ChartLa
       <path class="area" d=${area}></path>
       <polyline class="line" points=${points.join(' ')}></polyline>
       ${months.map((m, i) => svg`<path class="dot" d="M${x(i).toFixed(2)} ${y(m).toFixed(2)}h0"></path>`)}
+      ${
+        compared
+          ? svg`<polyline class="line other" points=${line(compared.months).join(' ')}></polyline>
+          ${compared.months.map((m, i) => svg`<path class="dot other" d="M${x(i).toFixed(2)} ${y(m).toFixed(2)}h0"></path>`)}`
+          : null
+      }
     </svg>
     <ol class="ticks" aria-hidden="true">
       ${months.map(
@@ -47,5 +73,12 @@ export function royaltyChart(months: readonly MonthProjection[], labels: ChartLa
             >${steps[i] ? html`<span class="step-label ${alternate[i] ? 'alt' : ''}">${labels.level(m.level)}</span>` : null}
           </li>`,
       )}
-    </ol>`;
+    </ol>
+    ${
+      compared
+        ? html`<p class="legend">
+            <span><span class="swatch"></span>Shutterstock</span> <span><span class="swatch other"></span>${compared.name}</span>
+          </p>`
+        : null
+    }`;
 }

@@ -15,7 +15,10 @@ import { statStyles, tableStyles } from '../../styles/results.styles.js';
 import { royaltyChart } from './royalty-chart.js';
 import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
-import { SETTINGS, Key, NOTES } from './royalty-tier-calc.settings.js';
+import { SETTINGS, SHARED, Key, NOTES } from './royalty-tier-calc.settings.js';
+import { AGENCIES, AGENCY_IDS, comparisonDetail, projectAgency, type Agency } from '../../core/agencies.js';
+import { ShareController } from '../../internal/share.js';
+import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The first render's pieces (internal/first-render.ts). */
@@ -42,6 +45,7 @@ type Piece = (typeof PIECES)[number];
  * @csspart results - The summary figures.
  * @csspart chart - The SVG chart of cumulative earnings.
  * @csspart table - The month-by-month table.
+ * @csspart share - The share action ("Share result") and what became of it.
  *
  * @cssproperty --fw-accent
  * @cssproperty --fw-on-accent
@@ -57,7 +61,7 @@ type Piece = (typeof PIECES)[number];
  * @cssproperty --fw-font
  */
 export class RoyaltyTierCalc extends WidgetElement<Piece> {
-  static override styles = [baseStyles, formStyles, statStyles, tableStyles, royaltyStyles];
+  static override styles = [baseStyles, formStyles, statStyles, tableStyles, shareStyles, royaltyStyles];
   protected static override readonly pieces = PIECES;
   protected static override readonly prepare = [
     (locale: Locale) => formatNumber(0, locale),
@@ -73,6 +77,9 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
     minimum: {},
     tiers: {},
     usdIdr: { attribute: 'usd-idr' },
+    compare: {},
+    comparePrice: { attribute: 'compare-price' },
+    share: {},
     readonly: { type: Boolean, reflect: true },
     level: { type: Number, reflect: true },
   };
@@ -93,18 +100,32 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   tiers?: string;
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   usdIdr?: number | string;
+  /** Another agency's year for the same downloads, beside Shutterstock's: `adobe-stock` (flat royalty, no levels). Also a reader control. Default none. */
+  compare?: 'adobe-stock' | 'none';
+  /** That agency's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  comparePrice?: number | string;
+  /** `off` hides the share action (and ignores share links). Default `on`. */
+  share?: 'on' | 'off';
   /** Show results only, for the attribute values. */
   readonly = false;
   /** The level at the end of the projection (1–6), reflected for styling. Read-only. */
   level = 1;
 
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
+  #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
   #projection?: RoyaltyProjection;
+  /** The same downloads at the agency compared with, if any. */
+  #compared?: RoyaltyProjection;
 
   /** What the `royalty-change` detail would be now. */
   get result(): RoyaltyResult {
     if (!this.#projection) this.#compute(new Map());
-    return royaltyDetail(this.#projection as RoyaltyProjection);
+    const p = this.#projection as RoyaltyProjection;
+    const id = this.#settings.value('compare');
+    return {
+      ...royaltyDetail(p),
+      ...(this.#compared && id !== 'none' ? { compare: comparisonDetail(id, this.#comparePrice, this.#compared, p.yearTotal) } : {}),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -122,7 +143,28 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       downloadsToDate: s.value('downloadsToDate'),
       startMonth: s.value('startMonth'),
     });
+    const id = s.value('compare');
+    this.#compared =
+      id === 'none'
+        ? undefined
+        : projectAgency(AGENCIES[id], s.value('media'), {
+            price: this.#comparePrice,
+            monthlyDownloads: s.value('monthlyDownloads'),
+            downloadsToDate: s.value('downloadsToDate'),
+            startMonth: s.value('startMonth'),
+          });
     this.level = this.#projection.level;
+  }
+
+  /** The compared agency's average price: its own if given, else Shutterstock's (an assumption the notes name). */
+  get #comparePrice(): number {
+    return this.#settings.value('comparePrice') ?? this.#settings.value('price');
+  }
+
+  /** The agency compared with, if any. */
+  get #agency(): Agency | undefined {
+    const id = this.#settings.value('compare');
+    return id === 'none' ? undefined : AGENCIES[id];
   }
 
   get #tiers(): readonly Tier[] {
@@ -162,7 +204,8 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       <p class="lead">${m.lead()}</p>
       ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderSummary()}
       ${shows('chart') && this.#p.months.length ? this.#renderChart() : nothing} ${shows('chart') ? this.#renderTable() : nothing}
-      ${shows('sources') ? this.#renderSources() : nothing} ${this.#settings.liveRegion()}
+      ${shows('sources') ? this.#share.render() : nothing} ${shows('sources') ? this.#renderSources() : nothing}
+      ${this.#settings.liveRegion()}
     </section>`;
   }
 
@@ -170,6 +213,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   #inputKeys(): Set<Key> {
     const keys = new Set<Key>(['monthlyDownloads', 'price', 'minimum', 'usdIdr']);
     if (this.#settings.value('startMonth') > 1) keys.add('downloadsToDate');
+    if (this.#agency) keys.add('comparePrice');
     return this.readonly ? new Set() : keys;
   }
 
@@ -178,7 +222,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
     // A count given for a January start would be silently ignored: say so instead.
     const unused = s.value('startMonth') === 1 && s.value('downloadsToDate') > 0 ? [m.toDateUnused()] : [];
     const shown = this.#inputKeys();
-    return s.notices((key) => shown.has(key), unused);
+    return s.notices((key) => shown.has(key), [...unused, ...this.#share.notice()]);
   }
 
   #renderInputs() {
@@ -194,6 +238,11 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       ${selectField(s, 'startMonth', m.fromMonth(), months)}
       ${this.#inputKeys().has('downloadsToDate') ? numberField(s, 'downloadsToDate', m.toDateLabel(), m.toDateHint()) : nothing}
       ${numberField(s, 'minimum', m.minimumLabel(), m.minimumHint())} ${numberField(s, 'usdIdr', m.rateLabel(), m.rateHint())}
+      ${selectField(s, 'compare', m.compareLabel(), [
+        { value: 'none', label: m.compareNone() },
+        ...AGENCY_IDS.map((id) => ({ value: id, label: AGENCIES[id].name })),
+      ])}
+      ${this.#agency ? numberField(s, 'comparePrice', m.comparePriceLabel(this.#agency.name), m.comparePriceHint()) : nothing}
     </div>`;
   }
 
@@ -211,14 +260,35 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       ${stat(m.earningsFor(this.#period()), html`${this.#money(p.yearTotal)} ${idr ? html`<span class="sub">≈ ${idr}</span>` : nothing}`, 'key')}
       ${stat(m.levelByDecember(), html`${m.level(p.level)} <span class="sub">${formatUsdExact(p.perDownload, locale)} ${m.perDownload()}</span>`)}
       ${stat(m.effectiveRate(), html`${formatPercent(p.effectivePercent, locale)} <span class="sub">${m.ofPaid()}</span>`)}
+      ${this.#renderComparison()}
     </dl>`;
+  }
+
+  /** The compared agency's year beside Shutterstock's, and the difference. */
+  #renderComparison() {
+    const agency = this.#agency;
+    const c = this.#compared;
+    if (!agency || !c) return nothing;
+    const difference = c.yearTotal - this.#p.yearTotal;
+    const abs = this.#money(difference < 0n ? -difference : difference);
+    return stat(
+      m.earningsAt(agency.name, this.#period()),
+      html`${this.#money(c.yearTotal)} <span class="sub">${difference < 0n ? m.lessThan(abs) : m.moreThan(abs)}</span>`,
+      'compare',
+    );
   }
 
   #renderChart() {
     const locale = activeLocale();
     const p = this.#p;
     return html`<figure class="chart" part="chart">
-      ${royaltyChart(p.months, { month: (month) => monthName(month, locale, 'short'), level: (l) => `L${l}` }, p.levelNow, m.chartName())}
+      ${royaltyChart(
+        p.months,
+        { month: (month) => monthName(month, locale, 'short'), level: (l) => `L${l}` },
+        p.levelNow,
+        m.chartName(),
+        this.#agency && this.#compared ? { name: this.#agency.name, months: this.#compared.months } : undefined,
+      )}
     </figure>`;
   }
 
@@ -226,6 +296,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
     const locale = activeLocale();
     const rate = this.#settings.value('usdIdr');
     const rounded = roundedMonths(this.#p);
+    const compared = this.#compared && roundedMonths(this.#compared);
     const rupiah = (usd: Dec) => (rate === undefined ? nothing : html`<span class="sub">${formatIdr(usd, rate, locale)}</span>`);
     return html`<div class="table-wrap">
       <table part="table">
@@ -239,6 +310,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
             <th scope="col" class="level">${m.levelHead()}</th>
             <th scope="col">${m.earningsHead()}</th>
             <th scope="col">${m.totalHead()}</th>
+            ${compared ? html`<th scope="col" class="compare">${this.#agency?.name}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -250,6 +322,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
                 <td class="level">${m.level(month.level)}</td>
                 <td>${formatCents(rounded[i].earningsCents, locale)}</td>
                 <td>${formatCents(rounded[i].cumulativeCents, locale)}${rupiah(month.cumulative)}</td>
+                ${compared ? html`<td class="compare">${formatCents(compared[i].earningsCents, locale)}</td>` : nothing}
               </tr>`,
           )}
         </tbody>
@@ -260,8 +333,10 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   #renderSources() {
     const media = this.#settings.value('media');
     const custom = this.#settings.value('tiers') !== undefined;
-    return html`${renderNotes(NOTES, { media })}
-    ${custom ? html`<p class="source">${sourceLabel()}: ${m.customTable()}</p>` : renderSource(DEFAULT_TIERS[media].source, activeLocale())}`;
+    const compare = this.#agency;
+    return html`${renderNotes(NOTES, { media, compare, samePrice: this.#settings.value('comparePrice') === undefined })}
+    ${custom ? html`<p class="source">${sourceLabel()}: ${m.customTable()}</p>` : renderSource(DEFAULT_TIERS[media].source, activeLocale())}
+    ${compare ? renderSource(compare.source, activeLocale()) : nothing}`;
   }
 }
 

@@ -13,7 +13,6 @@ export const lead = () =>
 export const mediaLabel = () => msg('Media', { id: 'r11' });
 export const images = () => msg('Images', { id: 'r12' });
 export const video = () => msg('Video', { id: 'r13' });
-export const mediaHint = () => msg('Use image or video.', { id: 'r15' });
 export const monthlyLabel = () => msg('Downloads per month', { id: 'r1' });
 export const priceLabel = () => msg('Average price per license', { id: 'r2' });
 export const priceHint = () => msg('US$ the buyer paid', { id: 'r3' });
@@ -81,3 +80,25 @@ export function tiersReason(reason: TiersReason): string {
       return msg('At most 20 levels.', { id: 'r49' });
   }
 }
+
+/* Comparing agencies (core/agencies.ts). Agency names are proper names, the same in every language. */
+export const compareLabel = () => msg('Compare with', { id: 'r58' });
+export const compareNone = () => msg('No other agency', { id: 'r59' });
+export const comparePriceLabel = (agency: string) => msg(str`${agency} average price`, { id: 'r61' });
+export const comparePriceHint = () => msg('US$; empty: the same as at Shutterstock', { id: 'r62' });
+export const earningsAt = (agency: string, period: string) => msg(str`${agency}, ${period}`, { id: 'r63' });
+export const moreThan = (amount: string) => msg(str`${amount} more than Shutterstock`, { id: 'r64' });
+export const lessThan = (amount: string) => msg(str`${amount} less than Shutterstock`, { id: 'r65' });
+export const noteFlat = (agency: string, image: string, video: string) =>
+  msg(
+    str`${agency}: ${image} for images, ${video} for video, no levels, no January reset. A linked tax table takes Shutterstock’s total.`,
+    {
+      id: 'r70',
+    },
+  );
+export const noteSamePrice = (agency: string) => msg(str`${agency}’s price is taken to be Shutterstock’s: set its own.`, { id: 'r71' });
+export const noteAdobeMinimum = () =>
+  msg(
+    'Minimum per licence on large subscription plans: US$0.33, from 1,000 lifetime downloads US$0.36, from 10,000 US$0.38; the one for the downloads before the projection applies.',
+    { id: 'r72' },
+  );

@@ -84,6 +84,39 @@ export const royaltyStyles = css`
       visibility: visible;
     }
   }
+  /* A compared agency: dashed, square points, named in the legend (never told by colour alone). */
+  .line.other {
+    stroke: var(--_text);
+    stroke-dasharray: 6 4;
+  }
+  .dot.other {
+    stroke: var(--_text);
+    stroke-linecap: square;
+    stroke-width: 6;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.5em 0 0;
+    font-size: max(12px, 0.8125em);
+    color: var(--_muted);
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.75em;
+    margin-inline-end: 0.4em;
+    vertical-align: middle;
+    border-top: 3px solid var(--_accent);
+  }
+  .swatch.other {
+    border-top: 3px dashed var(--_text);
+  }
+  /* The compared agency's year: outlined and dashed like its line, beside Shutterstock's accent tile. */
+  .stat.compare {
+    background: transparent;
+    border: 2px dashed var(--_muted);
+  }
   .step-label {
     display: block;
     font-weight: 700;
@@ -108,6 +141,10 @@ export const royaltyStyles = css`
     }
     .area {
       fill: none;
+    }
+    .line.other,
+    .dot.other {
+      stroke: CanvasText;
     }
     .step-label {
       color: CanvasText;

@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 
 /* The words of <tag-cloud> (message ids `c…`; Indonesian in xliff/id.xlf). */
 
-export const sortHint = () => msg('Use alpha, count or none.', { id: 'c1' });
 export const unsafeHref = () =>
   msg('Links must be relative or start with http:// or https://; tags are shown without links.', { id: 'c2' });
 export const unsafeSrc = () => msg('The feed address must be relative or start with http:// or https://.', { id: 'c4' });

@@ -26,7 +26,7 @@ const safe =
  */
 export const SETTINGS = {
   theme: themeSetting(),
-  sort: choiceSetting<TagSort>(TAG_SORTS, 'alpha', m.sortHint),
+  sort: choiceSetting<TagSort>(TAG_SORTS, 'alpha'),
   max: pageNumber({ min: 0, max: 100_000, integer: true }, 0),
   minSize: pageNumber({ min: 10, max: 1000 }, DEFAULT_MIN_SIZE),
   maxSize: pageNumber({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),

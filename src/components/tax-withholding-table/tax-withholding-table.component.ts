@@ -24,7 +24,9 @@ import { tableStyles } from '../../styles/results.styles.js';
 import { CountryPicker } from './country-select.js';
 import * as m from './tax-withholding-table.messages.js';
 import { taxStyles } from './tax-withholding-table.styles.js';
-import { SETTINGS, INPUTS, NOTES } from './tax-withholding-table.settings.js';
+import { SETTINGS, INPUTS, NOTES, SHARED } from './tax-withholding-table.settings.js';
+import { ShareController } from '../../internal/share.js';
+import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The first render's pieces (internal/first-render.ts). */
@@ -50,6 +52,7 @@ type Piece = (typeof PIECES)[number];
  * @csspart table - The withholding table.
  * @csspart saving - The sentence on what the TIN changes (or the W-9 message for a US person).
  * @csspart hedge - The reminder that the figures are estimates, beside the result.
+ * @csspart share - The share action ("Share result") and what became of it.
  *
  * @cssproperty --fw-accent
  * @cssproperty --fw-text
@@ -64,7 +67,7 @@ type Piece = (typeof PIECES)[number];
  * @cssproperty --fw-font
  */
 export class TaxWithholdingTable extends WidgetElement<Piece> {
-  static override styles = [baseStyles, formStyles, tableStyles, taxStyles];
+  static override styles = [baseStyles, formStyles, tableStyles, shareStyles, taxStyles];
   protected static override readonly pieces = PIECES;
   protected static override readonly prepare = [
     (locale: Locale) => formatPercent(dec(0), locale),
@@ -79,6 +82,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     usdIdr: { attribute: 'usd-idr' },
     htmlFor: { attribute: 'for' },
     usPerson: { type: Boolean, attribute: 'us-person' },
+    share: {},
     readonly: { type: Boolean, reflect: true },
   };
 
@@ -96,6 +100,8 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   htmlFor?: string;
   /** The reader is a US citizen or US resident: a W-9, not a W-8BEN, whatever the country of residence (also a reader control). */
   usPerson = false;
+  /** `off` hides the share action (and ignores share links). Default `on`. */
+  share?: 'on' | 'off';
   /** Show results only, for the attribute values. */
   readonly = false;
 
@@ -107,6 +113,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     (r) => resultField(r, 'yearTotal' satisfies keyof RoyaltyResult) ?? null,
     () => this.#settings.forget('gross'),
   );
+  #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
   #data?: Withholding;
   #countries = new CountryPicker(this, (code) => this.#settings.set('country', code));
 
@@ -179,14 +186,14 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
       ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
       <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
-      ${shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
+      ${shows('notes') ? this.#share.render() : nothing} ${shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
       ${shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.liveRegion()}
     </section>`;
   }
 
   #renderNotices() {
     const { notice } = this.#linked;
-    return this.#settings.notices((key) => !this.readonly && INPUTS.has(key), notice ? [notice] : []);
+    return this.#settings.notices((key) => !this.readonly && INPUTS.has(key), [...(notice ? [notice] : []), ...this.#share.notice()]);
   }
 
   #renderInputs() {

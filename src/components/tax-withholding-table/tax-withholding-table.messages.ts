@@ -19,7 +19,6 @@ export const grossHint = () => msg('US$', { id: 't5' });
 export const mediaLabel = () => msg('What you sell', { id: 't6' });
 export const images = () => msg('Images and other media', { id: 't7' });
 export const video = () => msg('Video', { id: 't8' });
-export const mediaHint = () => msg('Use image or video.', { id: 't14' });
 export const shareLabel = () => msg('Sales to US buyers', { id: 't9' });
 export const shareHint = () => msg('percent; only these are taxed', { id: 't10' });
 export const rateLabel = () => msg('Rupiah per US$', { id: 't11' });

@@ -5,7 +5,15 @@ import { MEDIA, type Media } from '../../core/royalty-tables.js';
 import { CAVEATS } from '../../core/treaty-rates.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { type Note } from '../../internal/notes.js';
-import { choiceSetting, flagSetting, numberSetting, optionalNumber, textSetting, themeSetting } from '../../internal/settings.js';
+import {
+  choiceSetting,
+  flagSetting,
+  numberSetting,
+  optionalNumber,
+  shareSetting,
+  textSetting,
+  themeSetting,
+} from '../../internal/settings.js';
 import * as m from './tax-withholding-table.messages.js';
 
 // The settings table of <tax-withholding-table> (read by internal/settings.ts) and the notes it shows, as data.
@@ -19,14 +27,17 @@ export const SETTINGS = {
   theme: themeSetting(),
   gross: numberSetting({ min: 0, max: 1_000_000_000 }, 100),
   country: choiceSetting(COUNTRY_CODES, 'ID', m.countryHint, (text) => text.trim().toUpperCase()),
-  media: choiceSetting<Media>(MEDIA, 'image', m.mediaHint),
+  media: choiceSetting<Media>(MEDIA, 'image'),
   usShare: numberSetting({ min: 0, max: 100 }, 100),
   usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
   htmlFor: textSetting((text) => ({ ok: true, value: text.trim() }), ''),
   usPerson: flagSetting(),
+  share: shareSetting(),
 };
 type Key = keyof typeof SETTINGS;
 export const INPUTS: ReadonlySet<Key> = new Set(['gross', 'usShare', 'usdIdr', 'usPerson']);
+/** What a reader can change, and a share link can hold. */
+export const SHARED: readonly Key[] = ['gross', 'country', 'media', 'usShare', 'usdIdr', 'usPerson'];
 
 interface NoteContext {
   w: Withholding;

@@ -2,7 +2,6 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  c1: `Gunakan alpha, count atau none.`,
   c2: `Tautan harus relatif atau diawali http:// atau https://; tag ditampilkan tanpa tautan.`,
   c3: `Label blog terlalu lama dimuat.`,
   c4: `Alamat feed harus relatif atau diawali http:// atau https://.`,

@@ -14,9 +14,9 @@ export const templates = {
   x9: str`Pengaturan ${0} tidak bisa dipakai: ${1} Nilai bawaan yang dipakai.`,
   x10: str`Pengaturan ${0} “${1}” tidak bisa dipakai: ${2} Nilai bawaan yang dipakai.`,
   x11: `Tulis sebagai teks.`,
-  x12: `Gunakan light, dark atau auto.`,
   x13: `Sumber`,
   x14: str`berlaku ${0} – ${1}; dicek ${2}.`,
   x15: str`berlaku sejak ${0}; dicek ${1}.`,
   x16: str`revisi ${0}; dicek ${1}.`,
+  x23: str`Gunakan salah satu: ${0}.`,
 };

@@ -15,7 +15,6 @@ export const templates = {
   t10: `persen; hanya bagian ini yang dipotong pajak`,
   t11: `Rupiah per US\$`,
   t12: `opsional, mis. 16.250`,
-  t14: `Gunakan image atau video.`,
   t15: `Jumlah: total setahun dari kalkulator royalti di halaman ini.`,
   t17: `NPWP`,
   t18: `TIN`,
