@@ -6,8 +6,11 @@ interface Versioned {
   fwVersion?: string;
 }
 
-/* One warning per loaded copy of the library, not one per tag. */
-let warned = false;
+/*
+ * What has been warned about: another copy of this library once (not once per tag: its four tags meet ours
+ * together), another library's element once per tag.
+ */
+const warned = new Set<string>();
 
 /**
  * Defines a custom element once. Loading the library twice, or two versions
@@ -28,12 +31,15 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
       // Lost a race with another copy defining the same tag: fall through and report it.
     }
   }
-  if (warned) return;
-  warned = true;
-  const theirs = (registry.get(tag) as Versioned | undefined)?.fwVersion ?? 'another library';
+  const theirs = (registry.get(tag) as Versioned | undefined)?.fwVersion;
+  const key = theirs === undefined ? `tag ${tag}` : `version ${theirs}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  const ours = `freelancer-widgets ${ctor.fwVersion ?? VERSION}`;
   console.warn(
-    `freelancer-widgets ${ctor.fwVersion ?? VERSION}: <${tag}> is already defined by freelancer-widgets ${theirs}; ` +
-      `keeping that one. Load the freelancer-widgets script only once per page.`,
+    theirs === undefined
+      ? `${ours}: <${tag}> is already defined by another library; its element stays, and this widget is not available on this page.`
+      : `${ours}: <${tag}> is already defined by freelancer-widgets ${theirs}; keeping that one. Load the freelancer-widgets script only once per page.`,
   );
 }
 

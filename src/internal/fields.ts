@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Settings } from './settings.js';
+import type { Settings, Table } from './settings.js';
 
 /*
  * The markup of a widget's inputs: one labelled text input for numbers and
@@ -8,7 +8,9 @@ import type { Settings } from './settings.js';
  * (the cloud) does not carry them.
  * Messages are linked with aria-describedby, not live regions: a reader
  * typing "1,500.50" key by key must not hear every passing message (the
- * controller's live region announces once, after a pause).
+ * widget's live region speaks once, after a pause: announcer.ts).
+ * Every function takes the widget's own settings and one of its keys: a
+ * mistyped setting name does not compile (tests/internal/settings.test.ts).
  */
 
 interface NumberInputView {
@@ -62,11 +64,8 @@ function selectInput(f: SelectView): TemplateResult {
   </div>`;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any widget's settings
-type AnySettings = Settings<any>;
-
 /** A labelled number input for setting `key`. */
-export function numberField(settings: AnySettings, key: string, label: string, hint?: string): TemplateResult {
+export function numberField<S extends Table>(settings: Settings<S>, key: keyof S & string, label: string, hint?: string): TemplateResult {
   const f = settings.field(key);
   return numberInput({
     id: key,
@@ -80,7 +79,7 @@ export function numberField(settings: AnySettings, key: string, label: string, h
 }
 
 /** A checkbox for a yes/no setting `key`, its label beside it. */
-export function checkField(settings: AnySettings, key: string, label: string): TemplateResult {
+export function checkField<S extends Table>(settings: Settings<S>, key: keyof S & string, label: string): TemplateResult {
   return html`<div class="field check" part="field">
     <input
       id=${key}
@@ -102,9 +101,9 @@ export function fieldGroup(summary: string, open: boolean, fields: readonly Temp
 }
 
 /** A labelled select for setting `key`. */
-export function selectField(
-  settings: AnySettings,
-  key: string,
+export function selectField<S extends Table>(
+  settings: Settings<S>,
+  key: keyof S & string,
   label: string,
   options: readonly { value: string; label: string }[],
 ): TemplateResult {

@@ -1,10 +1,11 @@
 import { html, nothing, type LitElement, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { Announcer } from './announcer.js';
+import { ResultEvents } from './result-events.js';
 import { formatNumber } from '../core/format.js';
 import { cutText } from '../core/keywords.js';
 import type { Locale } from '../core/locale.js';
 import { parseAttrNumber, parseTypedNumber, type NumberRule, type Parsed } from '../core/parse.js';
 import { activeLocale } from './locale-state.js';
-import { RESULT_UPDATED } from './linked-source.js';
 import { notTextText, reasonText, settingNotice, useOneOf } from './messages.js';
 import type { Theme } from './page-context.js';
 
@@ -13,8 +14,9 @@ import type { Theme } from './page-context.js';
  * sets it (attribute or property) or the reader types it — is read by one
  * controller from one table per widget. The table says how each setting is
  * read and what it falls back to; the controller keeps the reader's drafts,
- * the last valid values, the messages, and fires the widget's one event after
- * a reader's change. Attribute names come from the element's own Lit property
+ * the last valid values and the messages. After a reader's change it has the
+ * widget's events fired (result-events.ts) and its live region speak
+ * (announcer.ts). Attribute names come from the element's own Lit property
  * declarations, so they are written once.
  */
 
@@ -35,8 +37,9 @@ export interface Setting<T> {
 }
 
 type ValueOf<S> = S extends Setting<infer T> ? T : never;
+/** A widget's table of settings, by property name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table holds settings of every value type
-type Table = Record<string, Setting<any>>;
+export type Table = Record<string, Setting<any>>;
 
 interface Field {
   value: unknown;
@@ -132,8 +135,6 @@ export const themeSetting = () => choiceSetting<Theme>(['auto', 'light', 'dark']
 /** The calculators' `share`: `off` hides the share action and ignores share links (share.ts). */
 export const shareSetting = () => choiceSetting(['on', 'off'], 'on');
 
-/* How long the reader must pause typing before the live region speaks. */
-const ANNOUNCE_PAUSE_MS = 900;
 /* An attribute value shown back in its input is cut: a 1 MB attribute must not fill the field. */
 const MAX_SHOWN = 100;
 
@@ -151,28 +152,27 @@ export class Settings<S extends Table> implements ReactiveController {
   #fields = {} as Record<keyof S, Field>;
   #drafts = new Map<keyof S, { text: string; locale: Locale }>();
   #last = new Map<keyof S, unknown>();
-  #timer?: ReturnType<typeof setTimeout>;
-  #said?: string;
-  #lastProblem?: string;
+  #events: ResultEvents;
+  /** The widget's live region: render `announcer.region()`; `announcer.say()` speaks now. */
+  readonly announcer: Announcer;
   /** Whether the host has finished an update: until then its properties are its starting values, not changes. */
   #updated = false;
 
   constructor(
     private readonly host: Host,
     private readonly specs: S,
-    private readonly options: SettingsOptions = {},
+    options: SettingsOptions = {},
   ) {
     host.addController(this);
+    this.#events = new ResultEvents(host, options.event);
+    this.announcer = new Announcer(host, {
+      summary: options.summary,
+      problem: () => Object.values<Field>(this.#fields).find((f) => f.origin === 'reader' && f.problem)?.problem,
+    });
   }
 
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-  }
-
-  /** After every update, whatever caused it: a linked widget follows (linked-source.ts). */
   hostUpdated(): void {
     this.#updated = true;
-    this.host.dispatchEvent(new Event(RESULT_UPDATED));
   }
 
   /**
@@ -271,39 +271,8 @@ export class Settings<S extends Table> implements ReactiveController {
   set(key: keyof S, text: string): void {
     this.#drafts.set(key, { text, locale: activeLocale() });
     this.host.requestUpdate();
-    const { event } = this.options;
-    if (event) {
-      void this.host.updateComplete.then(() =>
-        this.host.dispatchEvent(new CustomEvent(event, { detail: this.host.result, bubbles: true, composed: true })),
-      );
-    }
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#speak(), ANNOUNCE_PAUSE_MS);
-  }
-
-  /**
-   * After a pause in typing: a new problem is announced once; otherwise the
-   * key result, when it changed since it was last said.
-   */
-  #speak(): void {
-    const problem = Object.values<Field>(this.#fields).find((f) => f.origin === 'reader' && f.problem)?.problem;
-    const text = problem ? (problem === this.#lastProblem ? undefined : problem) : this.options.summary?.();
-    this.#lastProblem = problem;
-    const region = this.host.renderRoot.querySelector('.live');
-    if (!text || text === this.#said || !region) return;
-    region.textContent = text;
-    this.#said = text;
-  }
-
-  /** Says `text` in the widget's live region now (what became of a share). */
-  announce(text: string): void {
-    const region = this.host.renderRoot.querySelector('.live');
-    if (region) region.textContent = this.#said = text;
-  }
-
-  /** The widget's polite live region: present, empty, from the first render, so its first message is heard. */
-  liveRegion(): TemplateResult {
-    return html`<p class="live visually-hidden" role="status"></p>`;
+    this.#events.readerChanged();
+    this.announcer.afterPause();
   }
 
   /** What an input for `key` shows: the text and the message, and the keyboard it wants. */

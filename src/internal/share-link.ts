@@ -15,7 +15,11 @@ import { TAG_SELECTOR } from '../tags.js';
 /** What a widget's share controller offers this chunk (share.ts): no import back, so no circle. */
 interface ShareController {
   readonly host: ReactiveElement & HTMLElement;
-  readonly settings: { restore(key: string, raw: string): boolean; attribute(key: string): string; announce(text: string): void };
+  readonly settings: {
+    restore(key: string, raw: string): boolean;
+    attribute(key: string): string;
+    readonly announcer: { say(text: string): void };
+  };
   readonly keys: readonly string[];
   readonly enabled: boolean;
   status: 'idle' | 'copied' | 'shared' | 'manual';
@@ -93,5 +97,5 @@ export async function share(c: ShareController): Promise<void> {
   if (c.status === 'manual') c.host.renderRoot.querySelector<HTMLInputElement>('.share input')?.select();
   // Said once in the widget's live region: the words shown beside the button (or the label of the link to copy).
   const said = c.host.renderRoot.querySelector('.share .said, .share label')?.textContent?.trim();
-  if (said) c.settings.announce(said);
+  if (said) c.settings.announcer.say(said);
 }

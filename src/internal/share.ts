@@ -20,7 +20,7 @@ export interface SharedSettings {
   changed(): [string, string][];
   restore(key: string, raw: string): boolean;
   attribute(key: string): string;
-  announce(text: string): void;
+  readonly announcer: { say(text: string): void };
 }
 
 export type ShareHost = ReactiveElement & HTMLElement & { readonly?: boolean };

@@ -192,7 +192,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
       ${this.#renderNext()} ${shows('details') ? this.#share.render() : nothing} ${shows('details') ? this.#renderRisks() : nothing}
       ${shows('details') ? this.#renderPerks() : nothing} ${shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
-      ${shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.liveRegion()}
+      ${shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.announcer.region()}
     </section>`;
   }
 

@@ -205,7 +205,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderSummary()}
       ${shows('chart') && this.#p.months.length ? this.#renderChart() : nothing} ${shows('chart') ? this.#renderTable() : nothing}
       ${shows('sources') ? this.#share.render() : nothing} ${shows('sources') ? this.#renderSources() : nothing}
-      ${this.#settings.liveRegion()}
+      ${this.#settings.announcer.region()}
     </section>`;
   }
 

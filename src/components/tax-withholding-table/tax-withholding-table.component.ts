@@ -187,7 +187,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
       <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
       ${shows('notes') ? this.#share.render() : nothing} ${shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
-      ${shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.liveRegion()}
+      ${shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.announcer.region()}
     </section>`;
   }
 

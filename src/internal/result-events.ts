@@ -1,0 +1,36 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { RESULT_UPDATED } from './linked-source.js';
+
+/*
+ * The two signals a widget gives about its result. The public event
+ * (`royalty-change`, `withholding-change`, `level-change`) follows a change
+ * the reader made, never one the page made — as a native input's `change`
+ * does — with the widget's `result` as its detail. The internal
+ * RESULT_UPDATED follows every update, whatever caused it, so a linked
+ * widget keeps up (linked-source.ts).
+ */
+
+type Host = ReactiveElement & { readonly result?: unknown };
+
+export class ResultEvents implements ReactiveController {
+  constructor(
+    private readonly host: Host,
+    /** The widget's public event; none for a widget without one. */
+    private readonly event?: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.host.dispatchEvent(new Event(RESULT_UPDATED));
+  }
+
+  /** The reader changed something: the public event, once the widget shows the new result. */
+  readerChanged(): void {
+    const { event } = this;
+    if (!event) return;
+    void this.host.updateComplete.then(() =>
+      this.host.dispatchEvent(new CustomEvent(event, { detail: this.host.result, bubbles: true, composed: true })),
+    );
+  }
+}
