@@ -3,6 +3,7 @@
 // and every translation uses the words of docs/glossary.md.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { allKeys } from './reference.mjs';
 
 const xliff = readFileSync('xliff/id.xlf', 'utf8');
 const units = new Map([...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => [m[1], m[2]]));
@@ -54,14 +55,10 @@ if (problems.length) {
 }
 console.log(`Translations: ${used.size} messages, all translated, ${glossary.length} glossary terms used consistently.`);
 
-// The reference's Indonesian: every element, attribute, event, part and token custom-elements.json documents.
+// The reference's Indonesian: every element, attribute, property, event, part and token custom-elements.json documents.
 const reference = JSON.parse(readFileSync('xliff/reference.id.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const wanted = [];
-for (const d of manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((x) => x.tagName)) {
-  wanted.push(d.tagName, ...d.attributes.map((a) => `${d.tagName}.${a.name}`), ...(d.events ?? []).map((e) => `${d.tagName}@${e.name}`));
-  wanted.push(...(d.cssParts ?? []).map((p) => `${d.tagName}::${p.name}`), ...(d.cssProperties ?? []).map((p) => p.name));
-}
+const wanted = allKeys(manifest);
 const missing = [...new Set(wanted)].filter((key) => !reference[key]);
 const stale = Object.keys(reference).filter((key) => key !== '_note' && !wanted.includes(key));
 if (missing.length || stale.length) {

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { toHtml } from './reference.mjs';
 import { buildSnippet, elementHtml, readReserve } from '../site-src/snippet.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -232,70 +233,16 @@ function markdownPage(lang, page, file, title) {
 }
 
 function referencePage(lang) {
-  const id = lang === 'id';
-  const say = (key, english) => (id ? (reference[key] ?? english) : english) ?? '';
-  const md = (text) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
-  const table = (head, rows) =>
-    rows.length
-      ? `<table><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`
-      : '';
-  const H = id
-    ? {
-        title: 'Referensi widget',
-        intro: 'Dibuat dari custom-elements.json: setiap atribut, event, bagian (part) dan properti CSS.',
-        attr: 'atribut',
-        type: 'jenis',
-        desc: 'keterangan',
-        event: 'event',
-        part: 'part CSS',
-        prop: 'properti CSS',
-        def: 'bawaan',
-      }
-    : {
-        title: 'Widget reference',
-        intro: 'Generated from custom-elements.json: every attribute, event, part and CSS custom property.',
-        attr: 'attribute',
-        type: 'type',
-        desc: 'description',
-        event: 'event',
-        part: 'CSS part',
-        prop: 'CSS custom property',
-        def: 'default',
-      };
-  const sections = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.tagName)
-    .sort((a, b) => a.tagName.localeCompare(b.tagName))
-    .map((d) => {
-      const tag = d.tagName;
-      return `<h2 id="${tag}"><code>&lt;${tag}&gt;</code></h2>
-<p>${md(say(tag, d.summary))}</p>
-${table(
-  [H.attr, H.type, H.desc],
-  d.attributes.map((a) => [
-    `<code>${a.name}</code>`,
-    `<code>${escape(a.type?.text ?? '')}</code>`,
-    md(say(`${tag}.${a.name}`, a.description)),
-  ]),
-)}
-${table(
-  [H.event, H.desc],
-  (d.events ?? []).map((e) => [`<code>${e.name}</code>`, md(say(`${tag}@${e.name}`, e.description))]),
-)}
-${table(
-  [H.part, H.desc],
-  (d.cssParts ?? []).map((p) => [`<code>::part(${p.name})</code>`, md(say(`${tag}::${p.name}`, p.description))]),
-)}
-${table(
-  [H.prop, H.def, H.desc],
-  (d.cssProperties ?? []).map((p) => [`<code>${p.name}</code>`, `<code>${escape(p.default ?? '')}</code>`, md(say(p.name, p.description))]),
-)}`;
-    });
+  const title = lang === 'id' ? 'Referensi widget' : 'Widget reference';
+  const intro =
+    lang === 'id'
+      ? 'Dibuat dari custom-elements.json: setiap atribut, properti, event, bagian (part) dan properti CSS.'
+      : 'Generated from custom-elements.json: every attribute, property, event, part and CSS custom property.';
   return layout({
     lang,
     page: 'reference',
-    title: H.title,
-    body: `<article class="prose"><h1>${H.title}</h1><p>${H.intro}</p>${sections.join('\n')}</article>`,
+    title,
+    body: `<article class="prose"><h1>${title}</h1><p>${intro}</p>${toHtml(manifest, lang, reference)}</article>`,
   });
 }
 

@@ -82,7 +82,7 @@ export class TagCloud extends WidgetElement {
   /** Show each tag's count. */
   showCount = false;
   /** Milliseconds to wait for the feed before showing the inline keywords for good. Default 6000. */
-  feedTimeout = DEFAULT_FEED_TIMEOUT_MS;
+  feedTimeout: number = DEFAULT_FEED_TIMEOUT_MS;
 
   #settings = new Settings(this, SETTINGS);
   #feed = new FeedLoader(this);
