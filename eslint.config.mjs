@@ -12,6 +12,8 @@ export default tseslint.config(
       'cdn-test',
       'coverage',
       'site',
+      'bench/generated',
+      'bench/results',
       'src/generated',
       'custom-elements.json',
       'types/jsx-integration.d.ts',

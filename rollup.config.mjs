@@ -37,8 +37,8 @@ const noMessageHashing = {
  * loads exactly one file, and each compresses as a whole (chunks shared by
  * the entries would cost a request and compress worse).
  */
-/** The plugins of every CDN build; the benchmark builds Lit alone with the same ones (bench/bench.mjs). */
-export const cdnPlugins = () => [
+/** The plugins of every CDN build. */
+const cdnPlugins = () => [
   versionOverride,
   noMessageHashing,
   // Production Lit: no "development" export condition, so no dev-mode checks or warnings.

@@ -43,9 +43,11 @@ export const browserScheduler: Scheduler = {
 
 export interface QueueLimits {
   /**
-   * Script time one batch of turns may take before the queue yields: 4 × this
-   * (PageSpeed's mobile CPU slowdown) plus the layout stays near the 50 ms a
-   * task may take.
+   * Script time after which a batch of turns starts no other turn but
+   * yields. A piece renders in 5–11 ms here, 20–45 ms on PageSpeed's phone
+   * (4× slower): a second piece in the same task makes it a long one. At 8 ms
+   * two pieces often shared a task (Lighthouse TBT median 132 ms on the
+   * Blogger-like post); at 3 ms only the small steps do (85 ms; npm run bench).
    */
   budgetMs: number;
   /**
@@ -59,7 +61,7 @@ export interface QueueLimits {
   turnTimeoutMs: number;
 }
 
-const LIMITS: QueueLimits = { budgetMs: 8, crowd: 16, crowdBudgetMs: 40, turnTimeoutMs: 200 };
+const LIMITS: QueueLimits = { budgetMs: 3, crowd: 16, crowdBudgetMs: 40, turnTimeoutMs: 200 };
 
 /** A turn: called when it starts, with the function to call when its work is done (its render may end later, in a microtask). */
 export type Turn = (done: () => void) => void;
