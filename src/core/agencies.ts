@@ -1,4 +1,3 @@
-import { decToNumber, type Dec } from './decimal.js';
 import type { Media } from './royalty-tables.js';
 import { projectYear, type RoyaltyInput, type RoyaltyProjection } from './royalty.js';
 import { CHECKED, type Source } from './sources.js';
@@ -68,26 +67,4 @@ export function projectAgency(agency: Agency, media: Media, input: Omit<RoyaltyI
   const before = input.startMonth === 1 ? 0 : input.downloadsToDate;
   const floor = agency.minimum[media].filter((m) => m.from <= before).at(-1)?.usd ?? 0;
   return projectYear({ ...input, tiers: [{ from: 0, percent: agency.percent[media] }], minimum: floor });
-}
-
-/** The comparison in the `royalty-change` detail: USD as numbers, exact. */
-export interface Comparison {
-  agency: AgencyId;
-  /** The average price used for that agency, USD. */
-  price: number;
-  yearTotal: number;
-  /** Its year less Shutterstock's. */
-  difference: number;
-  months: { month: number; earnings: number }[];
-}
-
-/** The comparison as the detail carries it. */
-export function comparisonDetail(agency: AgencyId, price: number, p: RoyaltyProjection, shutterstock: Dec): Comparison {
-  return {
-    agency,
-    price,
-    yearTotal: decToNumber(p.yearTotal),
-    difference: decToNumber(p.yearTotal - shutterstock),
-    months: p.months.map((m) => ({ month: m.month, earnings: decToNumber(m.earnings) })),
-  };
 }

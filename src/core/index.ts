@@ -9,6 +9,7 @@ export * from './parse.js';
 export * from './royalty-tables.js';
 export * from './royalty.js';
 export * from './agencies.js';
+export * from './royalty-detail.js';
 export * from './treaty-rates.js';
 export * from './withholding.js';
 export * from './fiverr-rules.js';

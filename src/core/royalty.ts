@@ -1,6 +1,5 @@
-import { dec, decToNumber, div, max, percentOf, times, toCents, type Dec } from './decimal.js';
+import { dec, div, max, percentOf, times, toCents, type Dec } from './decimal.js';
 import type { Tier } from './royalty-tables.js';
-import type { Comparison } from './agencies.js';
 
 /*
  * Shutterstock royalties, modelled like tax brackets: the n-th download of
@@ -126,41 +125,6 @@ export function projectYear(input: RoyaltyInput): RoyaltyProjection {
     yearDownloads: count,
     effectivePercent: paid === 0n ? 0n : div(yearTotal * 100n, paid),
     resetInJanuary,
-  };
-}
-
-/** One month of the `royalty-change` detail (USD as numbers). */
-export interface RoyaltyMonth {
-  month: number;
-  downloads: number;
-  level: number;
-  earnings: number;
-}
-
-/** The `royalty-change` event detail and `<royalty-tier-calc>.result`: USD as numbers, the rate as a fraction. */
-export interface RoyaltyResult {
-  level: number;
-  rate: number;
-  perDownload: number;
-  yearTotal: number;
-  months: RoyaltyMonth[];
-  /** The same downloads at another agency, when the calculator compares (core/agencies.ts). */
-  compare?: Comparison;
-}
-
-/** The numbers of a projection as the `royalty-change` event detail carries them (exact, not rounded). */
-export function royaltyDetail(p: RoyaltyProjection): RoyaltyResult {
-  return {
-    level: p.level,
-    rate: p.percent / 100,
-    perDownload: decToNumber(p.perDownload),
-    yearTotal: decToNumber(p.yearTotal),
-    months: p.months.map((m) => ({
-      month: m.month,
-      downloads: m.downloads,
-      level: m.level,
-      earnings: decToNumber(m.earnings),
-    })),
   };
 }
 

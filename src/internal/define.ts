@@ -35,11 +35,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
   const key = theirs === undefined ? `tag ${tag}` : `version ${theirs}`;
   if (warned.has(key)) return;
   warned.add(key);
-  const ours = `freelancer-widgets ${ctor.fwVersion ?? VERSION}`;
   console.warn(
-    theirs === undefined
-      ? `${ours}: <${tag}> is already defined by another library; its element stays, and this widget is not available on this page.`
-      : `${ours}: <${tag}> is already defined by freelancer-widgets ${theirs}; keeping that one. Load the freelancer-widgets script only once per page.`,
+    `freelancer-widgets ${ctor.fwVersion ?? VERSION}: <${tag}> is already defined by ` +
+      (theirs === undefined
+        ? 'another library; keeping that one.'
+        : `freelancer-widgets ${theirs}; keeping that one. Load our script once.`),
   );
 }
 

@@ -19,7 +19,7 @@ const THEME = themeSetting();
  *
  * A subclass names the pieces its first render is cut into and the formatters
  * to build before the first (`pieces`, `prepare`: see first-render.ts), and
- * asks `this.firstRender.shows(piece)` in `render()`; `Piece` types the names.
+ * asks `this.shows(piece)` in `render()`; `Piece` types the names.
  */
 export abstract class WidgetElement<Piece extends string = string> extends LitElement {
   /** The library version this class comes from; another copy on the page names it in its warning. */
@@ -53,6 +53,11 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
     this.firstRender = new FirstRender(this, pieces as readonly Piece[], () => this.page.setState('ready', true), prepare);
     // Re-render when the language changes (what @localized() does, without a decorator).
     updateWhenLocaleChanges(this);
+  }
+
+  /** Whether `piece` of the first render shows yet (every piece, once the widget is complete). */
+  protected shows(piece: Piece): boolean {
+    return this.firstRender.shows(piece);
   }
 
   override connectedCallback(): void {

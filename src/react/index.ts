@@ -11,7 +11,7 @@ import { RoyaltyTierCalc as RoyaltyTierCalcElement } from '../components/royalty
 import { TagCloud as TagCloudElement } from '../components/tag-cloud/tag-cloud.js';
 import { TaxWithholdingTable as TaxWithholdingTableElement } from '../components/tax-withholding-table/tax-withholding-table.js';
 import type { LevelResult } from '../core/fiverr-levels.js';
-import type { RoyaltyResult } from '../core/royalty.js';
+import type { RoyaltyResult } from '../core/royalty-detail.js';
 import type { TagSelectDetail } from '../core/tag-weights.js';
 import type { WithholdingResult } from '../core/withholding.js';
 

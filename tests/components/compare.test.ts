@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../support/define-all.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
-import type { RoyaltyResult } from '../../src/core/royalty.js';
+import type { RoyaltyResult } from '../../src/core/royalty-detail.js';
 import { $, BROKEN, record, rendered, text, typeInto, useLocale } from '../support/helpers.js';
 
 const column = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((c) => c.textContent!.trim());

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
-import type { RoyaltyResult as RoyaltyChangeDetail } from '../../src/core/royalty.js';
+import type { RoyaltyResult as RoyaltyChangeDetail } from '../../src/core/royalty-detail.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
 
 const NBSP = '\u00a0';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ADOBE_STOCK, AGENCIES, comparisonDetail, projectAgency } from '../../src/core/agencies.js';
+import { ADOBE_STOCK, AGENCIES, projectAgency } from '../../src/core/agencies.js';
+import { comparisonDetail } from '../../src/core/royalty-detail.js';
 import { decToNumber } from '../../src/core/decimal.js';
 import { IMAGE_TIERS } from '../../src/core/royalty-tables.js';
 import { projectYear } from '../../src/core/royalty.js';

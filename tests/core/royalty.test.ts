@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dec, decToString, type Dec } from '../../src/core/decimal.js';
 import { IMAGE_TIERS, VIDEO_TIERS, parseTiers } from '../../src/core/royalty-tables.js';
-import { earningsForRange, levelFor, perDownloadAt, projectYear, royaltyDetail } from '../../src/core/royalty.js';
+import { earningsForRange, levelFor, perDownloadAt, projectYear } from '../../src/core/royalty.js';
+import { royaltyDetail } from '../../src/core/royalty-detail.js';
 
 const img = IMAGE_TIERS.tiers;
 const vid = VIDEO_TIERS.tiers;

@@ -54,7 +54,7 @@ describe('guarded define', () => {
     expect(warnings[0]).to.contain(`freelancer-widgets ${VERSION}`);
     expect(warnings[0]).to.contain('freelancer-widgets 0.9.0');
     expect(warnings[0]).to.contain('<fw-define-old-a>');
-    expect(warnings[0]).to.contain('only once per page');
+    expect(warnings[0]).to.contain('Load our script once.');
   });
 
   it('a class from another library holding the tag never makes it throw, and the warning says so', () => {

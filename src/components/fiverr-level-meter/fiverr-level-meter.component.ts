@@ -6,6 +6,8 @@ import { dec } from '../../core/decimal.js';
 import { formatNumber, formatUsd } from '../../core/format.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
+import { dataTable } from '../../internal/data-table.js';
+import { widgetFrame } from '../../internal/frame.js';
 import { Settings } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -185,15 +187,15 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
 
   /** In pieces on the first render (internal/first-render.ts): the level and what is next, the inputs, the rest. */
   protected override render() {
-    const shows = (piece: Piece) => this.firstRender.shows(piece);
-    return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 class="title" id="title">${m.title()}</h2>
-      <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
-      ${this.#renderNext()} ${shows('details') ? this.#share.render() : nothing} ${shows('details') ? this.#renderRisks() : nothing}
-      ${shows('details') ? this.#renderPerks() : nothing} ${shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
-      ${shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.announcer.region()}
-    </section>`;
+    return widgetFrame(
+      m.title(),
+      m.lead(),
+      html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
+      ${this.#renderNext()} ${this.shows('details') ? this.#share.render() : nothing}
+      ${this.shows('details') ? this.#renderRisks() : nothing} ${this.shows('details') ? this.#renderPerks() : nothing}
+      ${this.shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
+      ${this.shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.announcer.region()}`,
+    );
   }
 
   #renderNotices() {
@@ -289,34 +291,22 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
 
   #renderPerks() {
     const promoted = (p: Perks) => (p.promotedGigs === 'disputed' ? `${m.unclear()}*` : p.promotedGigs ? m.yes() : m.no());
-    return html`<div class="table-wrap">
-      <table part="perks">
-        <caption>
-          ${m.perksCaption()}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.levelHead()}</th>
-            <th scope="col">${m.gigsHead()}</th>
-            <th scope="col">${m.clearanceHead()}</th>
-            <th scope="col">${m.promotedHead()}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${LEVEL_ORDER.map((l) => {
-            const p = PERKS[l];
-            const current = l === this.#e.level;
-            return html`<tr class=${current ? 'current' : ''} aria-current=${current ? 'true' : nothing}>
-              <th scope="row">${m.levelName(l)}</th>
-              <td>${p.gigs}${p.gigsAlt ? '*' : ''}</td>
-              <td>${m.days(p.clearanceDays)}*</td>
-              <td>${promoted(p)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      ${renderNotes(PERK_NOTES, null)}
-    </div>`;
+    return dataTable(
+      'perks',
+      m.perksCaption(),
+      [{ label: m.levelHead() }, { label: m.gigsHead() }, { label: m.clearanceHead() }, { label: m.promotedHead() }],
+      LEVEL_ORDER.map((l) => {
+        const p = PERKS[l];
+        const current = l === this.#e.level;
+        return html`<tr class=${current ? 'current' : ''} aria-current=${current ? 'true' : 'false'}>
+          <th scope="row">${m.levelName(l)}</th>
+          <td>${p.gigs}${p.gigsAlt ? '*' : ''}</td>
+          <td>${m.days(p.clearanceDays)}*</td>
+          <td>${promoted(p)}</td>
+        </tr>`;
+      }),
+      renderNotes(PERK_NOTES, null),
+    );
   }
 }
 

@@ -2,10 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { dec, type Dec } from '../../core/decimal.js';
 import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatUsdExact, monthName } from '../../core/format.js';
 import { DEFAULT_TIERS, type Tier } from '../../core/royalty-tables.js';
-import { projectYear, roundedMonths, royaltyDetail, type RoyaltyProjection, type RoyaltyResult } from '../../core/royalty.js';
+import { projectYear, roundedMonths, type RoyaltyProjection } from '../../core/royalty.js';
+import { comparisonDetail, royaltyDetail, type RoyaltyResult } from '../../core/royalty-detail.js';
 import { numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
+import { dataTable } from '../../internal/data-table.js';
+import { widgetFrame } from '../../internal/frame.js';
 import { sourceLabel } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -16,7 +19,7 @@ import { royaltyChart } from './royalty-chart.js';
 import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
 import { SETTINGS, SHARED, Key, NOTES } from './royalty-tier-calc.settings.js';
-import { AGENCIES, AGENCY_IDS, comparisonDetail, projectAgency, type Agency } from '../../core/agencies.js';
+import { AGENCIES, AGENCY_IDS, projectAgency, type Agency } from '../../core/agencies.js';
 import { ShareController } from '../../internal/share.js';
 import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
@@ -198,15 +201,14 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
 
   /** In pieces on the first render (internal/first-render.ts): the figures, the inputs, the chart and table, the sources. */
   protected override render() {
-    const shows = (piece: Piece) => this.firstRender.shows(piece);
-    return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 class="title" id="title">${m.title()}</h2>
-      <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderSummary()}
-      ${shows('chart') && this.#p.months.length ? this.#renderChart() : nothing} ${shows('chart') ? this.#renderTable() : nothing}
-      ${shows('sources') ? this.#share.render() : nothing} ${shows('sources') ? this.#renderSources() : nothing}
-      ${this.#settings.announcer.region()}
-    </section>`;
+    return widgetFrame(
+      m.title(),
+      m.lead(),
+      html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderSummary()}
+      ${this.shows('chart') && this.#p.months.length ? this.#renderChart() : nothing} ${this.shows('chart') ? this.#renderTable() : nothing}
+      ${this.shows('sources') ? this.#share.render() : nothing} ${this.shows('sources') ? this.#renderSources() : nothing}
+      ${this.#settings.announcer.region()}`,
+    );
   }
 
   /** Inputs the reader sees; `downloads-to-date` only when the projection starts after January. */
@@ -298,36 +300,29 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
     const rounded = roundedMonths(this.#p);
     const compared = this.#compared && roundedMonths(this.#compared);
     const rupiah = (usd: Dec) => (rate === undefined ? nothing : html`<span class="sub">${formatIdr(usd, rate, locale)}</span>`);
-    return html`<div class="table-wrap">
-      <table part="table">
-        <caption>
-          ${m.tableCaption()}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.monthHead()}</th>
-            <th scope="col" class="downloads">${m.downloadsHead()}</th>
-            <th scope="col" class="level">${m.levelHead()}</th>
-            <th scope="col">${m.earningsHead()}</th>
-            <th scope="col">${m.totalHead()}</th>
-            ${compared ? html`<th scope="col" class="compare">${this.#agency?.name}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.#p.months.map(
-            (month, i) =>
-              html`<tr>
-                <th scope="row"><abbr title=${monthName(month.month, locale)}>${monthName(month.month, locale, 'short')}</abbr></th>
-                <td class="downloads">${formatNumber(month.downloads, locale)}</td>
-                <td class="level">${m.level(month.level)}</td>
-                <td>${formatCents(rounded[i].earningsCents, locale)}</td>
-                <td>${formatCents(rounded[i].cumulativeCents, locale)}${rupiah(month.cumulative)}</td>
-                ${compared ? html`<td class="compare">${formatCents(compared[i].earningsCents, locale)}</td>` : nothing}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return dataTable(
+      'table',
+      m.tableCaption(),
+      [
+        { label: m.monthHead() },
+        { label: m.downloadsHead(), class: 'downloads' },
+        { label: m.levelHead(), class: 'level' },
+        { label: m.earningsHead() },
+        { label: m.totalHead() },
+        compared && { label: this.#agency?.name, class: 'compare' },
+      ],
+      this.#p.months.map(
+        (month, i) =>
+          html`<tr>
+            <th scope="row"><abbr title=${monthName(month.month, locale)}>${monthName(month.month, locale, 'short')}</abbr></th>
+            <td class="downloads">${formatNumber(month.downloads, locale)}</td>
+            <td class="level">${m.level(month.level)}</td>
+            <td>${formatCents(rounded[i].earningsCents, locale)}</td>
+            <td>${formatCents(rounded[i].cumulativeCents, locale)}${rupiah(month.cumulative)}</td>
+            ${compared ? html`<td class="compare">${formatCents(compared[i].earningsCents, locale)}</td>` : nothing}
+          </tr>`,
+      ),
+    );
   }
 
   #renderSources() {

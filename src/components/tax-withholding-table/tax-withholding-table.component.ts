@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { formatCents, formatIdr, formatPercent, formatUsd, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
-import type { RoyaltyResult } from '../../core/royalty.js';
+import type { RoyaltyResult } from '../../core/royalty-detail.js';
 import { TREATY_TABLE } from '../../core/treaty-rates.js';
 import {
   today,
@@ -15,6 +15,8 @@ import { finiteNumber, LinkedSource, resultField } from '../../internal/linked-s
 import { checkField, numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
+import { dataTable } from '../../internal/data-table.js';
+import { widgetFrame } from '../../internal/frame.js';
 import { quote } from '../../internal/messages.js';
 import { Settings } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -179,16 +181,15 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   /** In pieces on the first render (internal/first-render.ts): the table, the inputs, the notes. */
   protected override render() {
     const w = this.#w;
-    const shows = (piece: Piece) => this.firstRender.shows(piece);
-    return html`<section part="base" class="base" aria-labelledby="title">
-      <h2 class="title" id="title">${m.title()}</h2>
-      <p class="lead">${m.lead()}</p>
-      ${this.#renderNotices()} ${this.readonly || !shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
-      ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
-      <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
-      ${shows('notes') ? this.#share.render() : nothing} ${shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
-      ${shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.announcer.region()}
-    </section>`;
+    return widgetFrame(
+      m.title(),
+      m.lead(),
+      html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
+        ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
+        <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
+        ${this.shows('notes') ? this.#share.render() : nothing} ${this.shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
+        ${this.shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.announcer.region()}`,
+    );
   }
 
   #renderNotices() {
@@ -227,24 +228,13 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     const w = this.#w;
     const grossIdr = this.#idr(w.gross);
     const best = w.difference > 0n;
-    return html`<div class="table-wrap">
-        <table part="table">
-          <caption>
-            ${m.caption(this.#usd(w.gross))}${grossIdr ? ` (≈ ${grossIdr})` : ''} · ${countryName(w.country, activeLocale())}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col"><span class="visually-hidden">${m.formHead()}</span></th>
-              <th scope="col">${m.rateHead()}</th>
-              <th scope="col">${m.withheldHead()}</th>
-              <th scope="col">${m.receiveHead()}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.#row(w.country === 'ID' ? m.withNpwp() : m.withTin(), w.withTin, best)} ${this.#row(m.withoutTin(), w.withoutTin, false)}
-          </tbody>
-        </table>
-      </div>
+    return html`${dataTable(
+        'table',
+        html`${m.caption(this.#usd(w.gross))}${grossIdr ? ` (≈ ${grossIdr})` : ''} · ${countryName(w.country, activeLocale())}`,
+        [{ label: m.formHead(), hidden: true }, { label: m.rateHead() }, { label: m.withheldHead() }, { label: m.receiveHead() }],
+        html`${this.#row(w.country === 'ID' ? m.withNpwp() : m.withTin(), w.withTin, best)}
+        ${this.#row(m.withoutTin(), w.withoutTin, false)}`,
+      )}
       <p class="saving" part="saving">${this.#saving()}</p>`;
   }
 
