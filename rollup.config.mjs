@@ -4,6 +4,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TAGS } from './dist/tags.js';
 
 // FW_VERSION and FW_CDN_DIR build a second copy that claims another version:
@@ -32,6 +34,25 @@ const noMessageHashing = {
   },
 };
 
+/**
+ * The CDN maps point at the package's own dist/ files, which ship beside
+ * cdn/ (jsDelivr and unpkg serve them): their text is left out of the maps,
+ * which held every source four and five times over (the packed tarball grew
+ * past its budget). Lit's sources, not in the package, stay in.
+ */
+const shippedSourcesByReference = {
+  name: 'shipped-sources-by-reference',
+  writeBundle(options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const path = join(options.dir, `${file.fileName}.map`);
+      const map = JSON.parse(readFileSync(path, 'utf8'));
+      map.sourcesContent = map.sources.map((source, i) => (/^(\.\.\/)+dist\//.test(source) ? null : map.sourcesContent[i]));
+      writeFileSync(path, JSON.stringify(map));
+    }
+  },
+};
+
 /*
  * One file per entry that holds everything a page needs at first: a page
  * loads exactly one file, and each compresses as a whole (chunks shared by
@@ -46,6 +67,7 @@ const cdnPlugins = () => [
   // Collapses the whitespace of html`` and css`` templates, which terser leaves alone.
   minifyHTML(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  shippedSourcesByReference,
 ];
 
 const build = (name) => ({

@@ -12,8 +12,12 @@ import { join, resolve } from 'node:path';
 import { TAGS } from '../dist/tags.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-/* The packed tarball measured 771 KB (2026-11-26): the budget leaves room for a release's growth, not for a stray folder. */
-const PACKED_BUDGET_KB = 900;
+/*
+ * The packed tarball measured 771 KB (2026-11-26), 911 KB once this release's features were in (the CDN maps
+ * held every source of dist/ again, five times), 678 KB since those maps point at dist/ instead (2026-12-02,
+ * rollup.config.mjs). The budget leaves room for a release's growth, not for a stray folder.
+ */
+const PACKED_BUDGET_KB = 800;
 const npm = (...args) => execFileSync('npm', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const problems = [];
 
