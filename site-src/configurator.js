@@ -256,6 +256,10 @@ function elementsOf(exclude = new Map()) {
 let version = 0;
 async function update() {
   const mine = ++version;
+  // The list and the form first: let the browser paint them before the preview's widgets start rendering
+  // (150 pasted widgets keep the page busy for about a second, and the reader should see their list at once).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (mine !== version) return;
   const preview = document.getElementById('preview');
   const live = elementsOf().map((e) => {
     const node = document.createElement(e.tag);
