@@ -82,8 +82,8 @@ export const noneMet = () => msg('None — met', { id: 'f33' });
 export const mustBeNone = (value: string, days: string) => msg(str`${value} — must be none in ${days} days`, { id: 'f34' });
 
 export const rulesLabel = () => msg('Level system', { id: 'f26' });
-export const rules2024 = () => msg('Current (since 14 Feb 2024)', { id: 'f68' });
-export const rulesClassic = () => msg('Classic (2018–2024, retired)', { id: 'f69' });
+export const rules2024 = () => msg('Current (since 2024)', { id: 'f68' });
+export const rulesClassic = () => msg('Classic (before 2024)', { id: 'f69' });
 export const heldLevel = () => msg('Level you hold now', { id: 'f88' });
 
 export const yourLevel = () => msg('Your level', { id: 'f52' });

@@ -30,6 +30,7 @@ export const fiverrStyles = css`
   .criteria {
     list-style: none;
     padding: 0;
+    margin-block: 0.75em 0;
     display: grid;
     gap: 0.625em;
   }
