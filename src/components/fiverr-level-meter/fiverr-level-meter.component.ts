@@ -191,10 +191,14 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       m.title(),
       m.lead(),
       html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
-      ${this.#renderNext()} ${this.shows('details') ? this.#share.render() : nothing}
-      ${this.shows('details') ? this.#renderRisks() : nothing} ${this.shows('details') ? this.#renderPerks() : nothing}
-      ${this.shows('details') ? renderNotes(NOTES, this.#rules) : nothing}
-      ${this.shows('details') ? renderSource(this.#rules.source, activeLocale()) : nothing} ${this.#settings.announcer.region()}`,
+      ${this.#renderNext()}
+      ${
+        this.shows('details')
+          ? html`${this.#share.render()} ${this.#renderRisks()} ${this.#renderPerks()} ${renderNotes(NOTES, this.#rules)}
+            ${renderSource(this.#rules.source, activeLocale())}`
+          : nothing
+      }
+      ${this.#settings.announcer.region()}`,
     );
   }
 

@@ -187,8 +187,13 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
         ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
         <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
-        ${this.shows('notes') ? this.#share.render() : nothing} ${this.shows('notes') ? renderNotes(NOTES, { w, usd: this.#usd }) : nothing}
-        ${this.shows('notes') ? renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra()) : nothing} ${this.#settings.announcer.region()}`,
+        ${
+          this.shows('notes')
+            ? html`${this.#share.render()} ${renderNotes(NOTES, { w, usd: this.#usd })}
+              ${renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra())}`
+            : nothing
+        }
+        ${this.#settings.announcer.region()}`,
     );
   }
 
