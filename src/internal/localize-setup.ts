@@ -70,24 +70,36 @@ function widgetsOf(root: Document): Element[] {
   return light.concat([...joined].filter((w) => w.ownerDocument === root && !inTree.has(w)));
 }
 
+/** The page's language from its widgets (`widgetsOf`): the nearest `lang` of the first one, else `<html lang>`. */
+function localeOf(root: Document, widgets: readonly Element[]): Locale {
+  return normalizeLocale(widgets[0] ? langOf(widgets[0]) : root.documentElement.getAttribute('lang'));
+}
+
 /** The page's language as the widgets read it: the nearest `lang` of the first widget, else `<html lang>`. */
 export function detectLocale(root: Document = document): Locale {
-  const first = widgetsOf(root)[0];
-  return normalizeLocale(first ? langOf(first) : root.documentElement.getAttribute('lang'));
+  return localeOf(root, widgetsOf(root));
 }
 
 const warned = new WeakSet<Document>();
 
 /** Says once per page, in the console, when widgets sit in different languages' `lang`. */
-function warnIfMixed(root: Document, chosen: Locale): void {
+function warnIfMixed(root: Document, widgets: readonly Element[], chosen: Locale): void {
   if (warned.has(root)) return;
-  const asked = new Set(widgetsOf(root).map((w) => normalizeLocale(langOf(w))));
+  const asked = new Set(widgets.map((w) => normalizeLocale(langOf(w))));
   if (asked.size < 2) return;
   warned.add(root);
   console.warn(
     `freelancer-widgets: widgets sit in different languages (${[...asked].join(', ')}); one language per page: "${chosen}", ` +
       `the nearest lang of the first widget. Put one lang around them all, or on <html>.`,
   );
+}
+
+/** The page's language now (one walk over its widgets), warning once when they disagree. */
+function readPage(root: Document): Locale {
+  const widgets = widgetsOf(root);
+  const locale = localeOf(root, widgets);
+  warnIfMixed(root, widgets, locale);
+  return locale;
 }
 
 const followed = new WeakMap<Document, { last: Locale }>();
@@ -99,9 +111,10 @@ const followed = new WeakMap<Document, { last: Locale }>();
  * page's own language changes.
  */
 export function followPageLanguage(root: Document = document): Promise<void> {
+  const last = readPage(root);
   let state = followed.get(root);
   if (!state) {
-    const watched = { last: detectLocale(root) };
+    const watched = { last };
     state = watched;
     followed.set(root, watched);
     let queued = false;
@@ -110,8 +123,7 @@ export function followPageLanguage(root: Document = document): Promise<void> {
       queued = true;
       queueMicrotask(() => {
         queued = false;
-        const now = detectLocale(root);
-        warnIfMixed(root, now);
+        const now = readPage(root);
         if (now === watched.last) return;
         watched.last = now;
         void setLocale(now);
@@ -125,7 +137,6 @@ export function followPageLanguage(root: Document = document): Promise<void> {
       recheck();
     });
   }
-  state.last = detectLocale(root);
-  warnIfMixed(root, state.last);
-  return setLocale(state.last);
+  state.last = last;
+  return setLocale(last);
 }
