@@ -76,11 +76,6 @@ export class TurnQueue {
     private readonly limits: QueueLimits = LIMITS,
   ) {}
 
-  /** Turns waiting. */
-  get length(): number {
-    return this.#turns.length;
-  }
-
   /** Whether so many turns wait that widgets should render whole. */
   get crowded(): boolean {
     return this.#turns.length > this.limits.crowd;
@@ -170,10 +165,6 @@ export class FirstRender<Piece extends string = string> implements ReactiveContr
   /** Whether this render must match what a server renders (the server itself, or hydration). */
   get matchesServer(): boolean {
     return this.#fromServer;
-  }
-
-  get complete(): boolean {
-    return this.#shown >= this.#last;
   }
 
   /** For the host's `scheduleUpdate()`: the first update waits for its turn (a hydrating one shows everything at once). */

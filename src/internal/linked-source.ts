@@ -26,7 +26,7 @@ export function finiteNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** `result[key]` of a source's result, whatever the result is (a getter that throws gives `undefined`). */
+/** `result[key]` of a source's result, whatever the result is; a getter that throws is caught by LinkedSource. */
 export function resultField(result: unknown, key: string): unknown {
   return result !== null && typeof result === 'object' ? (result as Record<string, unknown>)[key] : undefined;
 }
