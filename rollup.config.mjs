@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TAGS } from './dist/tags.js';
+import { ELEMENT_NAMES } from './dist/element-names.js';
 
 // FW_VERSION and FW_CDN_DIR build a second copy that claims another version:
 // the CDN tests load two versions on one page. Normal builds leave them unset.
@@ -71,10 +71,10 @@ const cdnPlugins = () => [
 ];
 
 const build = (name) => ({
-  input: { [name]: `dist/cdn/${name}.js` },
+  input: { [name]: `dist/entries/${name}.js` },
   // Code a widget needs only sometimes (the cloud's feed reader) is a chunk beside it, loaded when needed.
   output: { dir: outDir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
   plugins: cdnPlugins(),
 });
 
-export default ['freelancer-widgets', ...TAGS].map(build);
+export default ['freelancer-widgets', ...ELEMENT_NAMES].map(build);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../scripts/find-chrome.mjs';
-import { TAG_SELECTOR } from '../dist/tags.js';
+import { ELEMENT_SELECTOR } from '../dist/element-names.js';
 import { readReserve } from '../site-src/snippet.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -56,7 +56,7 @@ try {
   await page.goto(`${base}/bench/pages/four.html`);
   await page.waitForFunction(() => window.__done);
   await page.addScriptTag({ path: join(ROOT, 'bench/pages/freeze.js') });
-  const four = await page.evaluate((selector) => window.__freeze.page(selector), TAG_SELECTOR);
+  const four = await page.evaluate((selector) => window.__freeze.page(selector), ELEMENT_SELECTOR);
   writeFileSync(join(OUT, 'four-static.html'), four.replace('</body>', '<script src="/bench/pages/measure-static.js"></script></body>'));
 
   // The 5,000-tag cloud as static HTML: the cloud's shadow root, its styles inlined.
@@ -93,7 +93,7 @@ try {
 // The Blogger-like post for Lighthouse CI: the widgets from its own copy of the CDN files; the sidebar's
 // cloud shows the blog's labels as keywords (Lighthouse's server has no feed).
 const post = readFileSync(join(ROOT, 'demo/blogger.html'), 'utf8')
-  .replace('../src/cdn/freelancer-widgets.ts', './cdn/freelancer-widgets.js')
+  .replace('../src/entries/freelancer-widgets.ts', './cdn/freelancer-widgets.js')
   .replace('../docs/reserve.css', './reserve.css')
   .replace(/\s*<script type="module" src="\.\/demo\.js"><\/script>/, '')
   .replace(

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TAGS } from '../dist/tags.js';
+import { ELEMENT_NAMES } from '../dist/element-names.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 /*
@@ -42,7 +42,7 @@ const REQUIRED = [
   'LICENSE',
   'CHANGELOG.md',
 ];
-for (const tag of TAGS) {
+for (const tag of ELEMENT_NAMES) {
   REQUIRED.push(`cdn/${tag}.js`, `dist/components/${tag}/${tag}.js`, `dist/components/${tag}/${tag}.d.ts`, `dist/localization/${tag}.js`);
 }
 for (const f of REQUIRED) if (!files.has(f)) problems.push(`missing from the package: ${f}`);

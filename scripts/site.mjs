@@ -259,7 +259,7 @@ for (const lang of ['id', 'en']) {
 }
 cpSync(join(ROOT, 'cdn'), join(OUT, 'cdn'), { recursive: true });
 // The one list of tags, which assets/snippet.js imports from ../dist/ (as site-src/snippet.js does in the repository).
-cpSync(join(ROOT, 'dist/tags.js'), join(OUT, 'dist/tags.js'));
+cpSync(join(ROOT, 'dist/element-names.js'), join(OUT, 'dist/element-names.js'));
 for (const f of ['site.css', 'configurator.js', 'snippet.js', 'i18n.js']) cpSync(join(ROOT, 'site-src', f), join(OUT, 'assets', f));
 cpSync(join(ROOT, 'docs/reserve.css'), join(OUT, 'assets/reserve.css'));
 cpSync(join(ROOT, 'docs/images'), join(OUT, 'assets/images'), { recursive: true });

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './find-chrome.mjs';
-import { TAG_SELECTOR } from '../dist/tags.js';
+import { ELEMENT_SELECTOR } from '../dist/element-names.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'docs/images');
@@ -48,7 +48,10 @@ for (const [name, colours] of Object.entries(PAGES)) {
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, path)) });
   });
   await page.goto('http://post.local/', { waitUntil: 'networkidle' });
-  await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((e) => e.matches(':state(ready)')), TAG_SELECTOR);
+  await page.waitForFunction(
+    (selector) => [...document.querySelectorAll(selector)].every((e) => e.matches(':state(ready)')),
+    ELEMENT_SELECTOR,
+  );
   await page.screenshot({ path: join(OUT, `${name}.jpg`), type: 'jpeg', quality: 72, fullPage: true });
   if (process.env.PNG_TOO) await page.screenshot({ path: join(process.env.PNG_TOO, `${name}.png`), fullPage: true });
   console.log(`docs/images/${name}.jpg`);

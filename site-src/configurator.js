@@ -4,7 +4,7 @@
 // values themselves, with the same rules as on a blog: what a widget reports as unusable is marked and
 // left out of the snippet. A snippet can be pasted back to be edited. No inline handlers, no innerHTML.
 import { TEXT } from './i18n.js';
-import { TAGS, buildSnippet, parseSnippet, readReserve } from './snippet.js';
+import { ELEMENT_NAMES, buildSnippet, parseSnippet, readReserve } from './snippet.js';
 
 const root = document.getElementById('configurator');
 const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'id';
@@ -23,9 +23,9 @@ const declarations = Object.fromEntries(
 );
 /** Attributes a blogger sets (the reflected `level` is read-only). */
 const settable = (tag) => declarations[tag].attributes.filter((a) => a.name !== 'level');
-const documented = Object.fromEntries(TAGS.map((tag) => [tag, new Set(settable(tag).map((a) => a.name))]));
+const documented = Object.fromEntries(ELEMENT_NAMES.map((tag) => [tag, new Set(settable(tag).map((a) => a.name))]));
 documented.booleans = new Set(
-  TAGS.flatMap((tag) =>
+  ELEMENT_NAMES.flatMap((tag) =>
     settable(tag)
       .filter((a) => a.type?.text === 'boolean')
       .map((a) => `${tag}.${a.name}`),
@@ -102,7 +102,7 @@ function remove(index) {
 function renderAdders() {
   const box = document.getElementById('adders');
   box.replaceChildren(
-    ...TAGS.map((tag) => {
+    ...ELEMENT_NAMES.map((tag) => {
       const button = el('button', { type: 'button', className: 'add', textContent: `+ ${t.widgetNames[tag]}` });
       button.dataset.tag = tag;
       button.addEventListener('click', () => add(tag));

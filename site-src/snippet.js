@@ -7,9 +7,9 @@
 /** The published bundle, pinned to the major version. */
 export const CDN_URL = 'https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn/freelancer-widgets.js';
 // The one list of tags (src/tags.ts), built into dist/; the site build copies it to site/dist/ beside assets/.
-import { TAGS } from '../dist/tags.js';
+import { ELEMENT_NAMES } from '../dist/element-names.js';
 
-export { TAGS };
+export { ELEMENT_NAMES };
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -82,7 +82,7 @@ export function buildSnippet({ elements, heights = {}, scriptUrl = CDN_URL }) {
  */
 export function parseSnippet(html, documented) {
   const doc = new DOMParser().parseFromString(String(html), 'text/html');
-  return [...doc.querySelectorAll(TAGS.join(','))].map((el) => ({
+  return [...doc.querySelectorAll(ELEMENT_NAMES.join(','))].map((el) => ({
     tag: el.localName,
     attributes: [...el.attributes]
       .filter((a) => a.name === 'id' || documented[el.localName]?.has(a.name))

@@ -1,4 +1,4 @@
-import { TAGS, TAG_SELECTOR } from '/dist/tags.js';
+import { ELEMENT_NAMES, ELEMENT_SELECTOR } from '/dist/element-names.js';
 
 // After the next frame has been painted (double rAF, then a task): every bench page's "done" for a load,
 // where the first frame may come before the work (the same for the widgets and their floor).
@@ -12,8 +12,8 @@ export const nextPaint = () => new Promise((r) => requestAnimationFrame(() => se
 
 /** The widgets on the page, once every one is defined and rendered completely. */
 export async function widgetsComplete() {
-  await Promise.all(TAGS.map((t) => customElements.whenDefined(t)));
-  const els = [...document.querySelectorAll(TAG_SELECTOR)];
+  await Promise.all(ELEMENT_NAMES.map((t) => customElements.whenDefined(t)));
+  const els = [...document.querySelectorAll(ELEMENT_SELECTOR)];
   await Promise.all(els.map((el) => el.updateComplete));
   return els;
 }

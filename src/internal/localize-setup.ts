@@ -1,6 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { normalizeLocale, type Locale } from '../core/locale.js';
-import { TAG_SELECTOR } from '../tags.js';
+import { ELEMENT_SELECTOR } from '../element-names.js';
 import { WIDGET_CONNECTED } from './locale-state.js';
 
 /** Indonesian strings, keyed by message id (see src/generated/locales). */
@@ -64,7 +64,7 @@ function langOf(el: Element): string | null {
 
 /** The widgets of a document: those in its own tree in document order, then those that joined from shadow roots. */
 function widgetsOf(root: Document): Element[] {
-  const light = [...root.querySelectorAll(TAG_SELECTOR)];
+  const light = [...root.querySelectorAll(ELEMENT_SELECTOR)];
   const inTree = new Set(light);
   for (const w of joined) if (!w.isConnected) joined.delete(w);
   return light.concat([...joined].filter((w) => w.ownerDocument === root && !inTree.has(w)));

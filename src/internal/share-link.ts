@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { TAG_SELECTOR } from '../tags.js';
+import { ELEMENT_SELECTOR } from '../element-names.js';
 
 /*
  * Making and reading share links (see share.ts), loaded only when a reader
@@ -70,7 +70,9 @@ export function restore(c: ShareController): void {
 
 /** The link to this page with every widget's changes, the sharing widget's first. */
 function makeLink(c: ShareController): string {
-  const others = [...document.querySelectorAll<Sharing>(TAG_SELECTOR)].filter((el) => el !== c.host).map((el) => el.fwSharePart?.() ?? '');
+  const others = [...document.querySelectorAll<Sharing>(ELEMENT_SELECTOR)]
+    .filter((el) => el !== c.host)
+    .map((el) => el.fwSharePart?.() ?? '');
   const parts = [c.part(), ...others].filter(Boolean).join('&');
   const page = location.href.replace(/#.*$/, '');
   return parts ? `${page}#${PREFIX}${parts}` : page;

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
-import { TAGS } from '../../src/tags.js';
+import { ELEMENT_NAMES } from '../../src/element-names.js';
 
 interface Probe {
   errors: string[];
@@ -26,7 +26,7 @@ async function openPage(name: string, width = 1024, height = 800): Promise<{ win
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument as Document;
-  const widgets = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(TAGS.join(','))];
+  const widgets = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(ELEMENT_NAMES.join(','))];
   await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'rendered', { timeout: 8000 });
   await Promise.all(widgets().map((w) => w.updateComplete));
   await new Promise((r) => setTimeout(r, 50));
@@ -148,7 +148,7 @@ describe('CDN bundle on a blog post', () => {
     const { doc } = await openPage('post-en.html');
     // The same widgets built from the source, on this page (the tax table linked to its calculator here too).
     const copies = document.createElement('div');
-    for (const pasted of doc.querySelectorAll(TAGS.join(','))) {
+    for (const pasted of doc.querySelectorAll(ELEMENT_NAMES.join(','))) {
       const copy = document.createElement(pasted.localName);
       for (const { name, value } of pasted.attributes) copy.setAttribute(name, value);
       copy.textContent = pasted.textContent;
@@ -174,7 +174,7 @@ describe('CDN bundle on a blog post', () => {
       const { win, doc } = await openPage('post-id.html', width, 800);
       const page = doc.documentElement;
       expect(page.scrollWidth, 'page').to.be.at.most(win.innerWidth);
-      for (const tag of TAGS) {
+      for (const tag of ELEMENT_NAMES) {
         const root = doc.querySelector(tag)!.shadowRoot!;
         for (const wrap of root.querySelectorAll('.table-wrap')) expect(wrap.scrollWidth - wrap.clientWidth, `${tag} table`).to.be.at.most(0);
       }
@@ -220,7 +220,7 @@ describe('CDN bundle on a blog post', () => {
 
   it('renders all four under a strict Content-Security-Policy with no violation', async () => {
     const { win, doc } = await openPage('csp-post.html');
-    for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).not.to.equal(null);
+    for (const tag of ELEMENT_NAMES) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).not.to.equal(null);
     expect(shadowText(doc, 'tax-withholding-table')).to.contain('US$285,75');
     // The cloud's sizes come from a constructed stylesheet, allowed under style-src 'self'.
     const tags = doc.querySelector('tag-cloud')!.shadowRoot!.querySelectorAll('a');

@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../support/define-all.js';
 import { documented, settable, type Documented } from '../support/manifest.js';
-import { TAGS } from '../../src/tags.js';
+import { ELEMENT_NAMES } from '../../src/element-names.js';
 
 const SEED = 20261126;
 const BROKEN = /NaN|undefined|Infinity|\[object|Symbol\(/;
@@ -137,7 +137,7 @@ describe(`fuzzing (fast-check, seed ${SEED})`, () => {
     return el;
   }
 
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_NAMES) {
     // src is left out: every value there is a request the cloud really makes (the feed tests cover src).
     const attributes = () => settable(widgets.find((w) => w.tagName === tag)!).filter((a) => a.name !== 'src');
     const numeric = () => attributes().filter((a) => (a.type?.text ?? '').startsWith('number'));

@@ -1,6 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/localization.js';
-import { TAG_SELECTOR as WIDGETS } from '../../src/tags.js';
+import { ELEMENT_SELECTOR as WIDGETS } from '../../src/element-names.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
 export function text(el: Element | null | undefined): string {

@@ -23,7 +23,7 @@ import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tableStyles } from '../../styles/results.styles.js';
-import { CountryPicker } from './country-select.js';
+import { CountryPicker } from './country-picker.js';
 import * as m from './tax-withholding-table.messages.js';
 import { taxStyles } from './tax-withholding-table.styles.js';
 import { SETTINGS, INPUTS, NOTES, SHARED } from './tax-withholding-table.settings.js';
