@@ -1,7 +1,4 @@
-// CDN entry for <fiverr-level-meter> alone: only its own Indonesian strings, the language
-// from the page, and the tag (defined in a turn of its own, see internal/first-render.ts).
+// CDN entry for <fiverr-level-meter> alone (cdn/fiverr-level-meter.js): its own strings in both languages, the language
+// from the page (localization/fiverr-level-meter.ts), and the tag.
 import '../localization/fiverr-level-meter.js';
-import { FiverrLevelMeter } from '../components/fiverr-level-meter/fiverr-level-meter.component.js';
-import { defineInTurns } from '../internal/define.js';
-
-defineInTurns({ 'fiverr-level-meter': FiverrLevelMeter });
+import './one-language/fiverr-level-meter.js';

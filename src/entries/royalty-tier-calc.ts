@@ -1,7 +1,4 @@
-// CDN entry for <royalty-tier-calc> alone: only its own Indonesian strings, the language
-// from the page, and the tag (defined in a turn of its own, see internal/first-render.ts).
+// CDN entry for <royalty-tier-calc> alone (cdn/royalty-tier-calc.js): its own strings in both languages, the language
+// from the page (localization/royalty-tier-calc.ts), and the tag.
 import '../localization/royalty-tier-calc.js';
-import { RoyaltyTierCalc } from '../components/royalty-tier-calc/royalty-tier-calc.component.js';
-import { defineInTurns } from '../internal/define.js';
-
-defineInTurns({ 'royalty-tier-calc': RoyaltyTierCalc });
+import './one-language/royalty-tier-calc.js';

@@ -1,7 +1,4 @@
-// CDN entry for <tag-cloud> alone: only its own Indonesian strings, the language
-// from the page, and the tag (defined in a turn of its own, see internal/first-render.ts).
+// CDN entry for <tag-cloud> alone (cdn/tag-cloud.js): its own strings in both languages, the language
+// from the page (localization/tag-cloud.ts), and the tag.
 import '../localization/tag-cloud.js';
-import { TagCloud } from '../components/tag-cloud/tag-cloud.component.js';
-import { defineInTurns } from '../internal/define.js';
-
-defineInTurns({ 'tag-cloud': TagCloud });
+import './one-language/tag-cloud.js';

@@ -1,5 +1,4 @@
 import { VERSION } from '../generated/version.js';
-import { inTurn } from './first-render.js';
 
 /** What a class of ours carries so another copy can name its version. */
 interface Versioned {
@@ -44,19 +43,3 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
 }
 
 export { VERSION };
-
-/**
- * Defines the CDN bundle's tags one turn at a time (internal/first-render.ts):
- * defining a tag upgrades every element of it on the page at once, and the
- * four together make one long task on a phone.
- */
-export function defineInTurns(tags: Record<string, CustomElementConstructor & Versioned>): void {
-  // The Intl formatters a widget needs are built in turns of their own just before its first render
-  // (FirstRender's `prepare`), the first of them starting the browser's ICU.
-  for (const [tag, ctor] of Object.entries(tags)) {
-    inTurn((done) => {
-      defineElement(tag, ctor);
-      done();
-    });
-  }
-}

@@ -65,5 +65,8 @@ export const notTextText = () => msg('Write it as text.', { id: 'x11' });
 /** For any setting that is one of a few words (`media`, `theme`, `sort` …): the words, as the page writes them. */
 export const useOneOf = (options: readonly string[]) => msg(str`Use one of: ${options.join(', ')}.`, { id: 'x23' });
 
+/** What a widget that could not be shown says in its place (widget-element.ts); the console says why. */
+export const failedText = () => msg('This calculator could not be shown in this browser.', { id: 'x24' });
+
 /** The heading of a widget's source line. */
 export const sourceLabel = () => msg('Source', { id: 'x13' });

@@ -7,7 +7,7 @@ import type { Locale } from '../core/locale.js';
 import { parseAttrNumber, parseTypedNumber, type NumberRule, type Parsed } from '../core/parse.js';
 import { activeLocale } from './locale-state.js';
 import { notTextText, reasonText, settingNotice, useOneOf } from './messages.js';
-import type { Theme } from './page-context.js';
+import type { Theme } from './page-scheme.js';
 
 /*
  * Every setting of a widget — numbers, choices and text, whether the page

@@ -1,32 +1,40 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, render, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { CustomStates } from './custom-states.js';
 import { defineElement, VERSION } from './define.js';
+import { DocumentStyles } from './document-styles.js';
 import { FirstRender, type Prepare } from './first-render.js';
 import { announceWidget } from './locale-state.js';
-import { PageContext } from './page-context.js';
+import { failedText } from './messages.js';
+import { OnDemand } from './on-demand.js';
+import { PageScheme } from './page-scheme.js';
 import { themeSetting } from './settings.js';
 
 const THEME = themeSetting();
+const ignore = () => undefined;
 
 /**
- * What every widget is wired to and a controller cannot do for it: Lit's
- * `createRenderRoot`, `scheduleUpdate` and `getUpdateComplete` hooks handed to
- * the page context (styles in the widget's own document, page colours,
- * custom states) and to the first render in pieces; the library's version and
- * guarded define; updates when the language changes; and the signal a new
- * widget gives the page's language watcher. No behaviour of its own: each
- * widget keeps what is its own (settings, computations, templates).
+ * The wiring every widget shares and a controller cannot give it, in one
+ * thin base class (as Shoelace's ShoelaceElement): Lit's `createRenderRoot`
+ * (styles in the widget's own document), `scheduleUpdate` (the first render
+ * in pieces, first-render.ts), `performUpdate` (a widget whose update throws
+ * shows its own short error state instead), `getUpdateComplete` (which also
+ * waits for the pieces and for code loaded on demand); the custom states
+ * (`:state(ready)`, `:state(dark)`, `:state(error)`), the page's colours, the
+ * library's version and guarded define, updates when the language changes,
+ * and the signal a new widget gives the page's language watcher. Each widget
+ * keeps what is its own: settings, computations, templates.
  *
  * A subclass names the pieces its first render is cut into and the formatters
- * to build before the first (`pieces`, `prepare`: see first-render.ts), and
- * asks `this.shows(piece)` in `render()`; `Piece` types the names.
+ * to build before the first (`pieces`, `prepare`), and asks
+ * `this.shows(piece)` in `render()`; `Piece` types the names.
  */
 export abstract class WidgetElement<Piece extends string = string> extends LitElement {
   /** The library version this class comes from; another copy on the page names it in its warning. */
   static readonly fwVersion = VERSION;
   /** The pieces of the widget's first render, in order; one piece renders it in one go. */
   protected static readonly pieces: readonly string[] = ['whole'];
-  /** The `Intl` formatters the first piece uses, built one per turn before it (first-render.ts). */
+  /** The `Intl` formatters the first piece uses, each built in a task of its own before it (first-render.ts). */
   protected static readonly prepare: readonly Prepare[] = [];
 
   /** Defines `tag` for this class once; loading the library twice never throws (define.ts). */
@@ -39,18 +47,26 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
   /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
   theme?: 'auto' | 'light' | 'dark';
 
-  /** The widget's place in the page: its document's styles, the page's colours, its custom states. */
-  protected readonly page = new PageContext(this, () => {
-    const read = THEME.fromPage(this.theme ?? 'auto');
-    return read.ok ? read.value : 'auto';
-  });
-  /** Its first render, a piece per turn; `:state(ready)` once every piece is shown. */
+  /** The widget's custom states, matched by `:state(…)` in CSS. */
+  protected readonly states = new CustomStates(this);
+  /** Its styles in whichever document it is, and rules made at run time. */
+  protected readonly documentStyles = new DocumentStyles(this);
+  /** Its first render, a piece per task. */
   protected readonly firstRender: FirstRender<Piece>;
+  /** Code asked for on demand and still loading (on-demand.ts): the widget is not complete until it is in. */
+  readonly #loading = new Set<Promise<unknown>>();
+  /** Whether the widget is complete: every piece shown, nothing loading (`:state(ready)`). */
+  #ready = false;
 
   constructor() {
     super();
     const { pieces, prepare } = this.constructor as typeof WidgetElement;
-    this.firstRender = new FirstRender(this, pieces as readonly Piece[], () => this.page.setState('ready', true), prepare);
+    new PageScheme(this, this.states, () => {
+      const read = THEME.fromPage(this.theme ?? 'auto');
+      return read.ok ? read.value : 'auto';
+    });
+    this.firstRender = new FirstRender(this, pieces as readonly Piece[], prepare);
+    this.addController({ hostUpdated: () => this.#settle() });
     // Re-render when the language changes (what @localized() does, without a decorator).
     updateWhenLocaleChanges(this);
   }
@@ -60,13 +76,38 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
     return this.firstRender.shows(piece);
   }
 
+  /** Code this widget shows only on request, loaded the first time `get()` asks for it (on-demand.ts). */
+  protected onDemand<T>(load: () => Promise<T>): OnDemand<T> {
+    return new OnDemand(
+      load,
+      (loading) => this.#waitFor(loading),
+      () => this.requestUpdate(),
+    );
+  }
+
+  #waitFor(loading: Promise<unknown>): void {
+    const settled: Promise<unknown> = loading.then(ignore, ignore).then(() => {
+      this.#loading.delete(settled);
+      this.requestUpdate();
+    });
+    this.#loading.add(settled);
+  }
+
+  /** After each update that rendered: complete once every piece is shown and nothing is loading. */
+  #settle(): void {
+    this.states.set('error', false);
+    if (this.#ready || !this.firstRender.complete || this.#loading.size) return;
+    this.#ready = true;
+    this.states.set('ready', true);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     announceWidget(this);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.page.renderRoot(() => super.createRenderRoot());
+    return this.documentStyles.renderRoot(() => super.createRenderRoot());
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -74,8 +115,41 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
     super.scheduleUpdate();
   }
 
+  /**
+   * An update that throws (a formatter this browser lacks, data no one
+   * expected) leaves this widget in a short error state, visible and
+   * complete; no other widget is touched, and `updateComplete` resolves. The
+   * next update that succeeds replaces it.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    console.error(`freelancer-widgets: <${this.localName}> could not be shown.`, error);
+    this.firstRender.finish();
+    try {
+      render(html`<div part="base" class="base failed" role="alert">${failedText()}</div>`, this.renderRoot, this.renderOptions);
+    } catch {
+      // Not even that renders (no render root): the light-DOM fallback content stays.
+    }
+    this.states.set('error', true);
+    this.#ready = true;
+    this.states.set('ready', true);
+  }
+
+  /** Resolves once the widget is complete: Lit's own update promise, awaited again while pieces or loads follow. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.firstRender.whenComplete();
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (!this.#ready) {
+      if (this.isUpdatePending) result = await super.getUpdateComplete();
+      else if (this.#loading.size) await Promise.all(this.#loading);
+      else break;
+    }
+    return result;
   }
 }

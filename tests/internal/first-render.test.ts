@@ -1,220 +1,240 @@
-import { aTimeout, expect, fixture, html as fixtureHtml } from '@open-wc/testing';
-import { html } from 'lit';
+import { aTimeout, expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
 import type { Locale } from '../../src/core/locale.js';
-import { TurnQueue, type Scheduler } from '../../src/internal/first-render.js';
+import { FirstRender, type Scheduler } from '../../src/internal/first-render.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
 
-/* What each step and render saw, in order, with the task it ran in. */
+/*
+ * The first render in pieces, and the base class's promises around it: each
+ * piece in a task of its own (driven here by a scheduler the test holds, not
+ * by timing), nothing shared between widgets, a failed render local to its
+ * widget, `updateComplete` that always settles, and code loaded on demand.
+ */
+
+/* What each step and render saw, in order. */
 const log: string[] = [];
 
-const PIECES = ['head', 'body'] as const;
+/** A scheduler the test drives: a task starts when the test says so. */
+function manualScheduler() {
+  const waiting: (() => void)[] = [];
+  const scheduler: Scheduler = { nextTask: () => new Promise<void>((resolve) => waiting.push(resolve)) };
+  return {
+    scheduler,
+    /** Starts the tasks asked for so far, and lets what they start run (Lit's updates are microtasks). */
+    async task() {
+      waiting.splice(0).forEach((go) => go());
+      await aTimeout(0);
+    },
+    get waiting() {
+      return waiting.length;
+    },
+  };
+}
 
-/** A widget in two pieces whose first render needs two prepared formatters: the test host is a real widget. */
-class PiecedWidget extends WidgetElement<(typeof PIECES)[number]> {
-  protected static override readonly pieces = PIECES;
-  protected static override readonly prepare = [
-    (locale: Locale) => log.push(`prepare a ${locale}`),
-    (locale: Locale) => log.push(`prepare b ${locale}`),
-  ];
-  /** Busy time per render, to make each piece a long task of its own. */
-  busyMs = 0;
-  /** Throws in the second piece, so its update never completes. */
-  failSecond = false;
-  /** Called while the first piece renders. */
-  onFirstPiece?: () => void;
+const PIECES = ['head', 'body', 'foot'] as const;
+let manual = manualScheduler();
+
+/** A small Lit host wired as the base class wires a widget, with the test's scheduler. */
+class DrivenHost extends LitElement {
+  readonly first = new FirstRender(
+    this,
+    PIECES,
+    [(locale: Locale) => log.push(`prepare a ${locale}`), (locale: Locale) => log.push(`prepare b ${locale}`)],
+    manual.scheduler,
+  );
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.first.beforeUpdate();
+    super.scheduleUpdate();
+  }
 
   protected override render() {
-    const whole = this.firstRender.shows('body');
-    log.push(`render ${whole ? 'whole' : 'first piece'}`);
-    if (whole && this.failSecond) throw new Error('piece failed');
-    if (!whole) this.onFirstPiece?.();
-    const until = performance.now() + this.busyMs;
-    while (performance.now() < until) {
-      /* a render that takes time */
-    }
-    return html`<p>piece 0</p>
-      ${whole ? html`<p>piece 1</p>` : ''}`;
+    const shown = PIECES.filter((p) => this.first.shows(p));
+    log.push(`render ${shown.join('+')}`);
+    return html`${shown.map((p) => html`<p>${p}</p>`)}`;
+  }
+}
+customElements.define('fw-driven-host', DrivenHost);
+
+describe('FirstRender: a piece per task', () => {
+  beforeEach(() => {
+    log.length = 0;
+    manual = manualScheduler();
+  });
+
+  it('builds each prepared formatter in a task of its own, then renders one more piece per task', async () => {
+    const el = document.createElement('fw-driven-host') as DrivenHost;
+    document.body.append(el);
+    await aTimeout(0);
+    expect(log, 'nothing runs in the task that connects the widget').to.deep.equal([]);
+    await manual.task();
+    expect(log).to.deep.equal(['prepare a en']);
+    await manual.task();
+    expect(log).to.deep.equal(['prepare a en', 'prepare b en']);
+    await manual.task();
+    expect(log.at(-1)).to.equal('render head');
+    await manual.task();
+    expect(log.at(-1)).to.equal('render head+body');
+    expect(el.first.complete).to.equal(false);
+    await manual.task();
+    expect(log.at(-1)).to.equal('render head+body+foot');
+    expect(el.first.complete).to.equal(true);
+    expect(manual.waiting, 'a complete render asks for no more tasks').to.equal(0);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(log.at(-1), 'a later update renders whole at once').to.equal('render head+body+foot');
+    expect(log.filter((l) => l.startsWith('prepare'))).to.have.length(2);
+    el.remove();
+  });
+
+  it('two widgets take turns of their own: one that never gets its task holds the other up in nothing', async () => {
+    const a = document.createElement('fw-driven-host') as DrivenHost;
+    document.body.append(a);
+    await aTimeout(0);
+    // a waits for a task that never comes; b gets a scheduler of its own that runs.
+    manual = manualScheduler();
+    const b = document.createElement('fw-driven-host') as DrivenHost;
+    document.body.append(b);
+    await aTimeout(0);
+    for (let i = 0; i < 5; i++) await manual.task();
+    expect(b.first.complete).to.equal(true);
+    expect(a.first.complete).to.equal(false);
+    a.remove();
+    b.remove();
+  });
+
+  it('a reader’s update during the first render shows one more piece, never skips the task', async () => {
+    const el = document.createElement('fw-driven-host') as DrivenHost;
+    document.body.append(el);
+    await aTimeout(0);
+    for (let i = 0; i < 3; i++) await manual.task();
+    expect(log.at(-1)).to.equal('render head');
+    el.requestUpdate(); // an attribute set meanwhile: coalesces with the next piece's update
+    await aTimeout(0);
+    expect(log.at(-1)).to.equal('render head');
+    await manual.task();
+    expect(log.at(-1)).to.equal('render head+body');
+    el.remove();
+  });
+});
+
+/** A real widget on the base class: three pieces, a switch to make a piece throw. */
+class PiecedWidget extends WidgetElement<(typeof PIECES)[number]> {
+  protected static override readonly pieces = PIECES;
+  static override properties = { ...WidgetElement.properties, fail: { type: Boolean } };
+  /** Throws in the second piece, and in every later render while set. */
+  fail = false;
+  /** Code asked for on demand, with a load the test resolves. */
+  readonly extra = this.onDemand(() => extraLoad());
+
+  protected override render() {
+    if (this.fail && this.shows('body')) throw new Error('piece failed');
+    return html`<p>head</p>
+      ${this.shows('body') ? html`<p>body</p>` : ''} ${this.shows('foot') ? html`<p>foot</p>` : ''}
+      ${this.hasAttribute('with-extra') ? html`<p class="extra">${this.extra.get() ?? (this.extra.failed ? 'failed' : 'loading')}</p>` : ''}`;
   }
 }
 PiecedWidget.define('fw-pieced-widget');
 
+let extraLoad: () => Promise<string> = async () => 'extra';
 type Pieced = PiecedWidget & { updateComplete: Promise<boolean> };
 const ready = (el: Element) => el.matches(':state(ready)');
+const failed = (el: Element) => el.matches(':state(error)');
 
-describe('first render in turns (a widget on the base class)', () => {
-  beforeEach(() => (log.length = 0));
-
-  it('builds the prepared formatters one step at a time, in the current locale, before the first piece', async () => {
+describe('the base class: complete, ready, and failures that stay local', () => {
+  it('updateComplete resolves once every piece is shown, with :state(ready)', async () => {
     const el = await fixture<Pieced>(fixtureHtml`<fw-pieced-widget></fw-pieced-widget>`);
     await el.updateComplete;
-    expect(log).to.deep.equal(['prepare a en', 'prepare b en', 'render first piece', 'render whole']);
-    expect(el.shadowRoot?.querySelectorAll('p')).to.have.length(2);
+    expect(el.shadowRoot?.querySelectorAll('p')).to.have.length(3);
     expect(ready(el)).to.equal(true);
   });
 
-  it('prepares nothing again for a later update', async () => {
-    const el = await fixture<Pieced>(fixtureHtml`<fw-pieced-widget></fw-pieced-widget>`);
-    await el.updateComplete;
-    log.length = 0;
-    el.requestUpdate();
-    await el.updateComplete;
-    expect(log).to.deep.equal(['render whole']);
-  });
-
-  it('renders each piece in a task of its own: no long task holds two pieces', async () => {
-    const tasks: number[] = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
-    observer.observe({ type: 'longtask' });
-    const el = document.createElement('fw-pieced-widget') as Pieced;
-    el.busyMs = 60; // each piece alone is a long task (over 50 ms); two in one task would take over 120
-    document.body.append(el);
-    await el.updateComplete;
-    await aTimeout(50); // long task entries arrive after the task
-    observer.disconnect();
-    el.remove();
-    expect(tasks.filter((d) => d >= 60).length, `long tasks: ${tasks.map(Math.round).join(', ')} ms`).to.be.at.least(2);
-    expect(Math.max(...tasks)).to.be.below(115);
-  });
-
-  it('renders every widget whole when more turns wait than a crowd (a page of dozens)', async () => {
-    const host = document.createElement('div');
-    for (let i = 0; i < 24; i++) host.append(document.createElement('fw-pieced-widget'));
-    document.body.append(host);
-    await Promise.all([...host.children].map((w) => (w as Pieced).updateComplete));
-    host.remove();
-    // While more than 16 turns wait, a widget's first render is whole: of 24 widgets, only those whose turn
-    // comes once 16 or fewer wait render in pieces (17 here; all 24 without the crowd rule).
-    const inPieces = log.filter((l) => l === 'render first piece').length;
-    expect(inPieces, `${inPieces} widgets rendered in pieces`).to.be.at.most(17);
-    expect(log.filter((l) => l === 'render whole').length).to.equal(24);
-  });
-
-  it('a widget removed mid-render still completes, and the page’s queue goes on', async () => {
-    const el = document.createElement('fw-pieced-widget') as Pieced;
-    el.onFirstPiece = () => el.remove();
-    document.body.append(el);
-    await el.updateComplete;
-    expect(el.isConnected).to.equal(false);
-    expect(log).to.include.members(['render first piece', 'render whole']);
-    expect(ready(el)).to.equal(true);
-    const next = await fixture<Pieced>(fixtureHtml`<fw-pieced-widget></fw-pieced-widget>`);
-    await next.updateComplete;
-    expect(ready(next)).to.equal(true);
-  });
-
-  it('a piece whose render throws holds its turn only until the turn times out; the next widget completes', async () => {
-    const broken = document.createElement('fw-pieced-widget') as Pieced;
-    broken.failSecond = true;
+  it('a widget whose render throws shows its own short error state, is ready and settles; the next widget completes', async () => {
     const errors: unknown[] = [];
-    const onError = (e: PromiseRejectionEvent) => {
-      errors.push(e.reason);
-      e.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onError);
-    document.body.append(broken);
-    const next = document.createElement('fw-pieced-widget') as Pieced;
-    document.body.append(next);
-    const start = performance.now();
-    await next.updateComplete;
-    window.removeEventListener('unhandledrejection', onError);
-    broken.remove();
-    next.remove();
-    expect(ready(next)).to.equal(true);
-    expect(ready(broken)).to.equal(false);
-    expect(performance.now() - start).to.be.below(2000);
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const host = await fixture<HTMLElement>(fixtureHtml`<div>
+        <fw-pieced-widget fail></fw-pieced-widget><fw-pieced-widget></fw-pieced-widget>
+      </div>`);
+      const [broken, next] = [...host.children] as Pieced[];
+      expect(await broken.updateComplete).to.be.a('boolean');
+      await next.updateComplete;
+      expect(ready(broken) && failed(broken)).to.equal(true);
+      expect(broken.shadowRoot?.querySelector('[part="base"].failed')?.textContent).to.contain('could not be shown');
+      expect(ready(next) && !failed(next)).to.equal(true);
+      expect(next.shadowRoot?.querySelectorAll('p')).to.have.length(3);
+      expect(errors).to.have.length(1);
+      // Once the cause is gone, the next update replaces the error state.
+      broken.fail = false;
+      await broken.updateComplete;
+      expect(failed(broken)).to.equal(false);
+      expect(broken.shadowRoot?.querySelectorAll('p')).to.have.length(3);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('a widget removed mid-render still completes', async () => {
+    const el = document.createElement('fw-pieced-widget') as Pieced;
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('p'), 'first piece');
+    el.remove();
+    await el.updateComplete;
+    expect(ready(el)).to.equal(true);
+  });
+
+  it('waits for code on demand: ready and settled only once it is shown', async () => {
+    let arrive: (value: string) => void = () => {};
+    extraLoad = () => new Promise((resolve) => (arrive = resolve));
+    const el = document.createElement('fw-pieced-widget') as Pieced;
+    el.setAttribute('with-extra', '');
+    document.body.append(el);
+    let settled = false;
+    void el.updateComplete.then(() => (settled = true));
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('p').length === 4, 'every piece, the extra still loading');
+    expect(el.shadowRoot?.querySelector('.extra')?.textContent).to.equal('loading');
+    await aTimeout(0);
+    expect(settled || ready(el)).to.equal(false);
+    arrive('extra code');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('.extra')?.textContent).to.equal('extra code');
+    expect(ready(el)).to.equal(true);
+    el.remove();
+  });
+
+  it('code that cannot be loaded: the widget says so, and is ready', async () => {
+    extraLoad = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = await fixture<Pieced>(fixtureHtml`<fw-pieced-widget with-extra></fw-pieced-widget>`);
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('.extra')?.textContent).to.equal('failed');
+    expect(ready(el)).to.equal(true);
   });
 });
 
-/** A scheduler the test drives: tasks start when the test says so, time moves when a turn says so. */
-function manualScheduler() {
-  let clock = 0;
-  let release: (() => void) | undefined;
-  const timers: { at: number; fn: () => void }[] = [];
-  const scheduler: Scheduler = {
-    nextTask: () => new Promise<void>((resolve) => (release = resolve)),
-    now: () => clock,
-    later: (fn, ms) => void timers.push({ at: clock + ms, fn }),
-  };
-  return {
-    scheduler,
-    /** Starts the task the queue is waiting for, and lets its turns run. */
-    async task() {
-      const go = release;
-      release = undefined;
-      go?.();
-      await aTimeout(0);
-    },
-    spend(ms: number) {
-      clock += ms;
-    },
-    /** Moves time on and fires the timers that are due. */
-    async wait(ms: number) {
-      clock += ms;
-      timers.filter((t) => t.at <= clock).forEach((t) => t.fn());
-      await aTimeout(0);
-    },
-    get waiting() {
-      return release !== undefined;
-    },
-  };
-}
+describe('a page whose scheduler.yield is broken', () => {
+  const global = globalThis as { scheduler?: { yield?: () => unknown } };
+  let saved: typeof global.scheduler;
+  before(() => (saved = global.scheduler));
+  after(() => (global.scheduler = saved));
 
-describe('the turn queue', () => {
-  const LIMITS = { budgetMs: 8, crowd: 16, crowdBudgetMs: 40, turnTimeoutMs: 200 };
-
-  it('runs turns in batches: a batch ends when its budget is spent, and the next waits for a new task', async () => {
-    const s = manualScheduler();
-    const queue = new TurnQueue(s.scheduler, LIMITS);
-    const ran: number[] = [];
-    let task = 0;
-    for (let i = 0; i < 5; i++) {
-      queue.add((done) => {
-        ran.push(task);
-        s.spend(5); // two 5 ms turns spend the 8 ms budget
-        done();
-      });
-    }
-    expect(ran).to.deep.equal([]); // nothing runs in the task that adds turns
-    for (task = 1; task <= 3; task++) await s.task();
-    expect(ran).to.deep.equal([1, 1, 2, 2, 3]);
-    expect(s.waiting).to.equal(false);
+  it('a polyfill whose promise never settles: every widget still completes', async () => {
+    global.scheduler = { yield: () => new Promise(() => {}) };
+    const host = await fixture<HTMLElement>(
+      fixtureHtml`<div><fw-pieced-widget></fw-pieced-widget><fw-pieced-widget></fw-pieced-widget></div>`,
+    );
+    for (const el of host.children as unknown as Pieced[]) await el.updateComplete;
+    expect([...host.children].every(ready)).to.equal(true);
   });
 
-  it('works in larger batches while a crowd of turns waits', async () => {
-    const s = manualScheduler();
-    const queue = new TurnQueue(s.scheduler, LIMITS);
-    const ran: number[] = [];
-    let task = 1;
-    for (let i = 0; i < 20; i++) {
-      queue.add((done) => {
-        ran.push(task);
-        s.spend(5);
-        done();
-      });
-    }
-    await s.task();
-    expect(ran.length).to.equal(8); // 40 ms of 5 ms turns
-    expect(queue.crowded).to.equal(false); // 12 left: back to 8 ms batches
-    task = 2;
-    await s.task();
-    expect(ran.length).to.equal(10);
-  });
-
-  it('moves on from a turn that never says it is done once its time is up', async () => {
-    const s = manualScheduler();
-    const queue = new TurnQueue(s.scheduler, LIMITS);
-    const ran: string[] = [];
-    queue.add(() => ran.push('stuck'));
-    queue.add((done) => {
-      ran.push('next');
-      done();
-    });
-    await s.task();
-    expect(ran).to.deep.equal(['stuck']);
-    await s.wait(199);
-    expect(ran).to.deep.equal(['stuck']);
-    await s.wait(1);
-    await s.task();
-    expect(ran).to.deep.equal(['stuck', 'next']);
+  it('a polyfill that throws: every widget still completes', async () => {
+    global.scheduler = {
+      yield: () => {
+        throw new Error('broken polyfill');
+      },
+    };
+    const el = await fixture<Pieced>(fixtureHtml`<fw-pieced-widget></fw-pieced-widget>`);
+    await el.updateComplete;
+    expect(ready(el)).to.equal(true);
   });
 });

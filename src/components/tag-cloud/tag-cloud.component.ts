@@ -186,7 +186,7 @@ export class TagCloud extends WidgetElement {
     // Sizes go into a constructed stylesheet, one rule per size used: no inline styles (strict CSP).
     const sizes = [...new Set(this.#rendered.map((t) => t.size))].sort((a, b) => a - b);
     // Never under 12px, whatever the page's size: the smallest tag stays readable.
-    this.page.setExtraCss(sizes.map((size) => `.s${size}{font-size:max(12px,${size}%)}`).join(''));
+    this.documentStyles.setExtraCss(sizes.map((size) => `.s${size}{font-size:max(12px,${size}%)}`).join(''));
   }
 
   protected override render() {
