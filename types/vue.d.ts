@@ -273,7 +273,7 @@ export type CustomElements = {
    *  - **base** - The widget's card.
    * - **field** - Each labelled input.
    * - **input** - Each input and select.
-   * - **from** - The line saying the amount comes from a linked calculator (or that none was found).
+   * - **from** - The line saying the amount comes from the linked calculator.
    * - **table** - The withholding table.
    * - **saving** - The sentence on what the TIN changes (or the W-9 message for a US person).
    * - **hedge** - The reminder that the figures are estimates, beside the result.

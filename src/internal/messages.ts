@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Reason, NumberRule } from '../core/parse.js';
 import { formatNumber } from '../core/format.js';
-import { cutText } from '../core/keywords.js';
 import type { Locale } from '../core/locale.js';
 
 /*
@@ -40,33 +39,12 @@ export function reasonText(reason: Reason, rule: NumberRule, locale: Locale): st
   }
 }
 
-/* A value quoted back to the blogger is cut: a 1 MB attribute must not fill the page. */
-const QUOTE_LENGTH = 40;
-
-/** A page value as quoted in a notice: strings only (cut at 40 characters), never `[object …]`, `NaN` or a symbol. */
-export function quote(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const text = raw.replace(/\s+/g, ' ').trim();
-  const cut = cutText(text, QUOTE_LENGTH);
-  return cut.length < text.length ? `${cut}…` : cut;
-}
-
-/** "The media setting "film" is not usable: Use image or video. The default is used." */
-export function settingNotice(attribute: string, raw: unknown, problem: string): string {
-  const given = quote(raw);
-  return given === undefined
-    ? msg(str`The ${attribute} setting is not usable: ${problem} The default is used.`, { id: 'x9' })
-    : msg(str`The ${attribute} setting “${given}” is not usable: ${problem} The default is used.`, { id: 'x10' });
-}
-
-/** For a text setting given something other than text (an object, a number, a symbol). */
-export const notTextText = () => msg('Write it as text.', { id: 'x11' });
-
-/** For any setting that is one of a few words (`media`, `theme`, `sort` …): the words, as the page writes them. */
-export const useOneOf = (options: readonly string[]) => msg(str`Use one of: ${options.join(', ')}.`, { id: 'x23' });
+/** The one line a widget shows when settings of its page cannot be used; the console says which (diagnostics.ts). */
+export const pageProblemsText = () =>
+  msg('Some settings of this widget cannot be used, so defaults are shown. The browser console says which.', { id: 'x25' });
 
 /** What a widget that could not be shown says in its place (widget-element.ts); the console says why. */
-export const failedText = () => msg('This calculator could not be shown in this browser.', { id: 'x24' });
+export const failedText = () => msg('This part of the page could not be shown in this browser.', { id: 'x24' });
 
 /** The heading of a widget's source line. */
 export const sourceLabel = () => msg('Source', { id: 'x13' });

@@ -5,9 +5,12 @@ import { formatNumber } from '../core/format.js';
 import { cutText } from '../core/keywords.js';
 import type { Locale } from '../core/locale.js';
 import { parseAttrNumber, parseTypedNumber, type NumberRule, type Parsed } from '../core/parse.js';
+import type { Diagnosis, Problem } from './problem.js';
 import { activeLocale } from './locale-state.js';
-import { notTextText, reasonText, settingNotice, useOneOf } from './messages.js';
+import { reasonText, pageProblemsText } from './messages.js';
 import type { Theme } from './page-scheme.js';
+
+export type { Diagnosis, Problem };
 
 /*
  * Every setting of a widget — numbers, choices and text, whether the page
@@ -18,10 +21,17 @@ import type { Theme } from './page-scheme.js';
  * widget's events fired (result-events.ts) and its live region speak
  * (announcer.ts). Attribute names come from the element's own Lit property
  * declarations, so they are written once.
+ *
+ * Messages go to whoever can act on them. What the reader typed that cannot
+ * be used is said next to the field, in the reader's language. A page's
+ * setting that cannot be used concerns only the blogger who wrote it: the
+ * widget shows one short line, and the console says exactly what and why, in
+ * English, from a chunk loaded only then (diagnostics.ts) — readers of a
+ * correct page carry none of those words.
  */
 
-/** What reading a value gives: the value, or why it cannot be used (a localized sentence, made when shown). */
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: () => string };
+/** What reading a value gives: the value, or why it cannot be used. */
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 /** How one setting is read. Made with `numberSetting`, `optionalNumber`, `choiceSetting` or `textSetting`. */
 export interface Setting<T> {
@@ -43,18 +53,23 @@ export type Table = Record<string, Setting<any>>;
 
 interface Field {
   value: unknown;
-  /** Why what was given cannot be used, in the reader's language. */
-  problem?: string;
+  /** Why what was given cannot be used. */
+  problem?: Problem;
   origin: 'page' | 'reader';
   /** What the input shows: the reader's own draft, or the setting in the reader's number format. */
   text: string;
-  /** What was given, for the notice. */
+  /** What was given, for the console. */
   raw: unknown;
 }
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const numberRead = (parsed: Parsed, rule: NumberRule): Read<number> =>
-  parsed.ok ? ok(parsed.value) : { ok: false, problem: () => reasonText(parsed.reason, rule, activeLocale()) };
+  parsed.ok ? ok(parsed.value) : { ok: false, problem: { reason: parsed.reason, rule } };
+
+/** What a reader is told of a problem beside its field, in their language: a number's reason (the only kind a reader can type). */
+export function problemText(problem: Problem | undefined, locale: Locale): string | undefined {
+  return problem && 'rule' in problem ? reasonText(problem.reason, problem.rule, locale) : undefined;
+}
 
 /** A number the page sets and the reader never types (the cloud's sizes): its bundle carries no reader's parsing. */
 export function pageNumber(rule: NumberRule, fallback: number): Setting<number> {
@@ -93,17 +108,17 @@ export function optionalNumber(rule: NumberRule): Setting<number | undefined> {
 
 /**
  * One of a fixed set of words (`media`, `rules`, `sort`, `country` …). `normalize` maps what is given onto
- * the options; `hint` says what to write instead (by default the options themselves).
+ * the options; `problem` says why something else cannot be used (by default: it is not one of the options).
  */
 export function choiceSetting<V extends string>(
   options: readonly V[],
   fallback: V,
-  hint: () => string = () => useOneOf(options),
+  problem: Problem = { reason: 'choice', options },
   normalize: (text: string) => string = (text) => text.trim(),
 ): Setting<V> {
   const read = (raw: unknown): Read<V> => {
     const text = typeof raw === 'string' || typeof raw === 'number' ? normalize(String(raw)) : undefined;
-    return text !== undefined && (options as readonly string[]).includes(text) ? ok(text as V) : { ok: false, problem: hint };
+    return text !== undefined && (options as readonly string[]).includes(text) ? ok(text as V) : { ok: false, problem };
   };
   return { fallback, fromPage: read, fromReader: read, format: (value) => value };
 }
@@ -115,7 +130,7 @@ const isUrl = (raw: unknown): raw is URL =>
 /** Free text with its own reader (`tiers`, `href`, `for`). A `URL` object counts as its text. */
 export function textSetting<T>(parse: (text: string) => Read<T>, fallback: T): Setting<T> {
   const read = (raw: unknown): Read<T> =>
-    typeof raw === 'string' ? parse(raw) : isUrl(raw) ? parse(String(raw.href)) : { ok: false, problem: notTextText };
+    typeof raw === 'string' ? parse(raw) : isUrl(raw) ? parse(String(raw.href)) : { ok: false, problem: { reason: 'not-text' } };
   return { fallback, fromPage: read, fromReader: read, format: () => '' };
 }
 
@@ -167,7 +182,8 @@ export class Settings<S extends Table> implements ReactiveController {
     this.#events = new ResultEvents(host, options.event);
     this.announcer = new Announcer(host, {
       summary: options.summary,
-      problem: () => Object.values<Field>(this.#fields).find((f) => f.origin === 'reader' && f.problem)?.problem,
+      problem: () =>
+        problemText(Object.values<Field>(this.#fields).find((f) => f.origin === 'reader' && f.problem)?.problem, activeLocale()),
     });
   }
 
@@ -210,13 +226,13 @@ export class Settings<S extends Table> implements ReactiveController {
       const typed = spec.fromReader(draft.text, locale);
       if (typed.ok) return { value: typed.value, origin: 'reader', text: draft.text, raw: draft.text };
       const last = this.#last.has(key) ? this.#last.get(key) : fallback;
-      return { value: last, problem: typed.problem(), origin: 'reader', text: draft.text, raw: draft.text };
+      return { value: last, problem: typed.problem, origin: 'reader', text: draft.text, raw: draft.text };
     }
     if (raw === undefined || raw === null) return { value: fallback, origin: 'page', text: spec.format(fallback as never, locale), raw };
     const given = spec.fromPage(raw);
     if (given.ok) return { value: given.value, origin: 'page', text: spec.format(given.value as never, locale), raw };
     const shown = typeof raw === 'string' ? cutText(raw, MAX_SHOWN) : '';
-    return { value: fallback, problem: given.problem(), origin: 'page', text: shown, raw };
+    return { value: fallback, problem: given.problem, origin: 'page', text: shown, raw };
   }
 
   /** The value to compute with. Read on first use if no update has read the settings yet (a link restored on connect). */
@@ -226,7 +242,7 @@ export class Settings<S extends Table> implements ReactiveController {
   }
 
   /** Why the value given for `key` cannot be used, if it cannot. */
-  problem(key: keyof S): string | undefined {
+  problem(key: keyof S): Problem | undefined {
     return this.#fields[key].problem;
   }
 
@@ -278,18 +294,32 @@ export class Settings<S extends Table> implements ReactiveController {
   /** What an input for `key` shows: the text and the message, and the keyboard it wants. */
   field(key: keyof S & string): { text: string; problem?: string; inputmode: 'numeric' | 'decimal'; value: unknown } {
     const f = this.#fields[key];
-    return { text: f.text, problem: f.problem, value: f.value, inputmode: (this.specs[key] as Setting<unknown>).inputmode ?? 'decimal' };
+    const problem = problemText(f.problem, activeLocale());
+    return { text: f.text, problem, value: f.value, inputmode: (this.specs[key] as Setting<unknown>).inputmode ?? 'decimal' };
   }
 
   /**
-   * Notices for page values that cannot be used and have no input showing
-   * their message (choices, `readonly`, hidden fields), then `extra`.
+   * The page's settings that cannot be used and have no input showing their
+   * message (choices, `readonly`, hidden fields), with the widget's own
+   * `diagnoses` (a `for=` that names nothing …): one short line in the
+   * widget and the details in the console (see the top of this file). Then the
+   * `notes` for the reader (a share link that could not be used).
    */
-  notices(shown: (key: keyof S) => boolean, extra: readonly string[] = []): TemplateResult | typeof nothing {
-    const list = (Object.keys(this.#fields) as (keyof S & string)[])
+  notices(
+    shown: (key: keyof S) => boolean,
+    diagnoses: readonly Diagnosis[] = [],
+    notes: readonly string[] = [],
+  ): TemplateResult | typeof nothing {
+    const unusable = (Object.keys(this.#fields) as (keyof S & string)[])
       .filter((key) => this.#fields[key].problem && this.#fields[key].origin === 'page' && !shown(key))
-      .map((key) => settingNotice(this.attribute(key), this.#fields[key].raw, this.#fields[key].problem as string))
-      .concat(extra);
-    return list.length ? html`<div class="notices">${list.map((text) => html`<p class="notice">${text}</p>`)}</div>` : nothing;
+      .map((key): Diagnosis => ({
+        attribute: this.attribute(key),
+        given: this.#fields[key].raw,
+        problem: this.#fields[key].problem as Problem,
+      }))
+      .concat(diagnoses);
+    if (unusable.length) void import('./diagnostics.js').then((d) => d.report(this.host, unusable));
+    const lines = unusable.length ? [pageProblemsText(), ...notes] : notes;
+    return lines.length ? html`<div class="notices">${lines.map((text) => html`<p class="notice">${text}</p>`)}</div>` : nothing;
   }
 }

@@ -1,3 +1,4 @@
+import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/define-all.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
@@ -85,7 +86,10 @@ describe('<royalty-tier-calc compare> (Shutterstock beside Adobe Stock)', () => 
 
   it('an unknown agency is a notice, and nothing is compared', async () => {
     const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc compare="istock" compare-price="-3"></royalty-tier-calc>`);
-    expect(text(el)).to.contain('The compare setting “istock” is not usable: Use one of: none, adobe-stock.');
+    const warnings = captureWarnings();
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said('<royalty-tier-calc> compare="istock": use one of: none, adobe-stock. The default is used.');
+    warnings.stop();
     expect(el.result.compare).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('.legend')).to.equal(null);
   });

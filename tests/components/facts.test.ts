@@ -2,6 +2,7 @@
  * The seed examples and every fact corrected in 1.0.0, as a reader sees them,
  * each naming its source (docs/sources.md has them all).
  */
+import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/define-all.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
@@ -149,10 +150,15 @@ describe('facts corrected in 1.0.0', () => {
   });
 
   it('downloads-to-date with a January start is said to be unused, not silently ignored (Shutterstock: levels reset on 1 January)', async () => {
+    const warnings = captureWarnings();
     const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc downloads-to-date="300"></royalty-tier-calc>`);
-    expect(text(el)).to.contain('downloads-to-date is not used: the projection starts in January');
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said(
+      '<royalty-tier-calc> downloads-to-date="300": not used: the projection starts in January, when the count starts again at 0. To count earlier downloads, set start-month to the month after them.',
+    );
     const later = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc downloads-to-date="300" start-month="7"></royalty-tier-calc>`);
-    expect(text(later)).not.to.contain('is not used');
+    expect(text(later)).not.to.contain(PAGE_PROBLEMS.en);
+    warnings.stop();
     expect(later.result.level).to.be.greaterThan(1);
   });
 });

@@ -3,6 +3,7 @@ import '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { LevelResult as LevelChangeDetail } from '../../src/core/fiverr-levels.js';
 import { $, BROKEN, record, text, typeInto, useLocale } from '../support/helpers.js';
+import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 
 const meters = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[role="meter"]')].map((m) => ({
@@ -12,7 +13,12 @@ const meters = (el: Element) =>
   }));
 
 describe('<fiverr-level-meter>', () => {
-  afterEach(() => useLocale('en'));
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.stop();
+    return useLocale('en');
+  });
 
   it('a new seller under the classic rules: New, everything of Level 1 to do', async () => {
     const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter rules="classic"></fiverr-level-meter>`);
@@ -146,9 +152,12 @@ describe('<fiverr-level-meter>', () => {
     expect($(el, '#rating-msg').textContent).to.equal('Must be at most 5.');
     expect($(el, '#responseRate-msg').textContent).to.equal('Must be at most 100.');
     expect($(el, '#orders-msg').textContent).to.equal('Must not be negative.');
-    // days-active has no input under the (default) 2024 rules: its message is a notice.
-    expect(text(el)).to.contain('The days-active setting “abc” is not usable: This is not a number.');
-    expect(text(el)).to.contain('The rules setting “2025” is not usable: Use one of: 2024, classic.');
+    // days-active has no input under the (default) 2024 rules: one short line here, the details in the console.
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said(
+      '<fiverr-level-meter> days-active="abc": it is not a number (write plain numbers: 0.35, 2500). The default is used.',
+    );
+    await warnings.said('<fiverr-level-meter> rules="2025": use one of: 2024, classic. The default is used.');
     expect(el.level).to.equal('new');
     expect(text(el)).not.to.match(BROKEN);
   });
@@ -176,7 +185,8 @@ describe('<fiverr-level-meter>', () => {
   it('readonly shows results only, and passes axe', async () => {
     const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter readonly orders="12" rating="9"></fiverr-level-meter>`);
     expect(el.shadowRoot!.querySelector('input, select')).to.equal(null);
-    expect(text(el)).to.contain('The rating setting “9” is not usable: Must be at most 5.');
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said('<fiverr-level-meter> rating="9": it must be at most 5. The default is used.');
     await expect(el).to.be.accessible();
   });
 

@@ -14,7 +14,11 @@ type Widget = LitElement & { result?: unknown; items?: unknown };
 /* Configurations that between them show every part of each element. */
 const SHOWN: Record<string, TemplateResult[]> = {
   'royalty-tier-calc': [html`<royalty-tier-calc></royalty-tier-calc>`],
-  'tax-withholding-table': [html`<tax-withholding-table for="no-such-calculator"></tax-withholding-table>`],
+  'tax-withholding-table': [
+    html`<div>
+      <royalty-tier-calc id="manifest-calc"></royalty-tier-calc><tax-withholding-table for="manifest-calc"></tax-withholding-table>
+    </div>`,
+  ],
   'fiverr-level-meter': [html`<fiverr-level-meter rules="classic" orders="20" rating="4.8"></fiverr-level-meter>`],
   'tag-cloud': [html`<tag-cloud show-count tags="microstock, npwp, npwp"></tag-cloud>`, html`<tag-cloud></tag-cloud>`],
 };
@@ -42,7 +46,9 @@ describe('custom-elements.json documents the elements as they are', () => {
       const d = (await documented()).find((x) => x.tagName === tag)!;
       const rendered = new Set<string>();
       for (const template of SHOWN[tag]) {
-        const el = await fixture<Widget>(template);
+        const root = await fixture<Widget>(template);
+        const el = (root.localName === tag ? root : root.querySelector(tag)) as Widget;
+        await el.updateComplete;
         for (const node of el.shadowRoot!.querySelectorAll('[part]'))
           node
             .getAttribute('part')!

@@ -6,6 +6,7 @@ import { listNodes, listTemplates } from '../../src/components/tag-cloud/cloud-l
 import { render } from 'lit';
 import type { TagSelectDetail } from '../../src/core/tag-weights.js';
 import { $, BROKEN, record, text, useLocale } from '../support/helpers.js';
+import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 
 /* The keyword line at the end of the seed post "Mendaftar shutterstock apakah harus punya NPWP?". */
 const NPWP_LINE =
@@ -78,23 +79,22 @@ describe('<tag-cloud> keywords', () => {
   });
 
   it('refuses javascript: and data: link templates, shows plain tags and warns', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (m: string) => warnings.push(m);
+    const warnings = captureWarnings();
     try {
       for (const template of ['javascript:alert("{tag}")', ' JaVaScRiPt:alert(1)//{tag}', 'data:text/html,{tag}']) {
         const el = await fixture<TagCloud>(html`<tag-cloud href=${template} tags="a, b"></tag-cloud>`);
         expect(links(el)).to.have.length(0);
         expect(el.shadowRoot!.querySelectorAll('span[part="tag"]')).to.have.length(2);
         expect(el.items.every((i) => i.href === null)).to.equal(true);
-        expect(text(el)).to.contain(
-          'is not usable: Links must be relative or start with http:// or https://; tags are shown without links.',
+        expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+        await warnings.said(
+          `<tag-cloud> href="${template.trim()}": only relative links or links starting with http:// or https:// are allowed. Tags are shown without links.`,
         );
       }
+      expect(warnings.lines).to.have.length(3);
     } finally {
-      console.warn = warn;
+      warnings.stop();
     }
-    expect(warnings).to.have.length(3);
   });
 
   it('uses an http(s) template with {tag} encoded', async () => {
@@ -139,12 +139,15 @@ describe('<tag-cloud> keywords', () => {
   });
 
   it('shows bad numeric attributes and empty input clearly', async () => {
+    const warnings = captureWarnings();
     const el = await fixture<TagCloud>(html`<tag-cloud min-size="-5" max-size="abc" max="1.5" sort="random"></tag-cloud>`);
     const t = text(el);
-    expect(t).to.contain('The min-size setting “-5” is not usable: Must not be negative.');
-    expect(t).to.contain('The max-size setting “abc” is not usable: This is not a number.');
-    expect(t).to.contain('The max setting “1.5” is not usable: Enter a whole number.');
-    expect(t).to.contain('The sort setting “random” is not usable: Use one of: alpha, count, none.');
+    expect(t).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said('<tag-cloud> min-size="-5": it must not be negative. The default is used.');
+    await warnings.said('<tag-cloud> max-size="abc": it is not a number');
+    await warnings.said('<tag-cloud> max="1.5": it must be a whole number. The default is used.');
+    await warnings.said('<tag-cloud> sort="random": use one of: alpha, count, none. The default is used.');
+    warnings.stop();
     expect(t).to.contain('No tags.');
     expect(t).not.to.match(BROKEN);
   });
@@ -321,10 +324,14 @@ describe('<tag-cloud src> (Blogger feed)', () => {
   it('a network error, a javascript: URL or a non-string src is a note, not an exception', async () => {
     const el = await fixture<TagCloud>(html`<tag-cloud src="http://127.0.0.1:9/feeds/posts/summary">x</tag-cloud>`);
     await waitUntil(() => text(el).includes('could not be loaded'), 'network note', { timeout: 5000 });
+    const warnings = captureWarnings();
     const bad = await fixture<TagCloud>(html`<tag-cloud src="javascript:alert(1)">x</tag-cloud>`);
-    expect(text(bad)).to.contain('The feed address must be relative');
+    expect(text(bad)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said('<tag-cloud> src="javascript:alert(1)": the feed address must be relative or start with http:// or https://.');
     const odd = await fixture<TagCloud>(html`<tag-cloud .src=${42 as unknown as string}>x</tag-cloud>`);
-    expect(text(odd)).to.contain('The src setting is not usable: Write it as text.');
+    expect(text(odd)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said('<tag-cloud> src="42": it must be text (a string, or a URL object). The default is used.');
+    warnings.stop();
     const url = await fixture<TagCloud>(html`<tag-cloud .src=${new URL(feed('ok'), location.href)}></tag-cloud>`);
     await waitUntil(() => url.items.length > 0, 'a URL object is followed', { timeout: 5000 });
   });

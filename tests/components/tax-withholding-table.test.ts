@@ -5,6 +5,7 @@ import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/roy
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import type { WithholdingResult as WithholdingChangeDetail } from '../../src/core/withholding.js';
 import { $, BROKEN, record, text, typeInto, useLocale, rendered } from '../support/helpers.js';
+import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
@@ -12,7 +13,12 @@ const rows = (el: Element) =>
   );
 
 describe('<tax-withholding-table>', () => {
-  afterEach(() => useLocale('en'));
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.stop();
+    return useLocale('en');
+  });
 
   it('shows the seed table in money: $100 with NPWP keeps $90, without keeps $70', async () => {
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
@@ -119,10 +125,11 @@ describe('<tax-withholding-table>', () => {
     );
     expect($(el, '#gross-msg').textContent).to.equal('Must be at most 1,000,000,000.');
     expect($(el, '#usShare-msg').textContent).to.equal('Must not be negative.');
-    expect(text(el)).to.contain(
-      'The country setting “ZZ” is not usable: Use a two-letter country code such as ID or IN. The default is used.',
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said(
+      '<tax-withholding-table> country="ZZ": use a two-letter country code (ISO 3166), such as ID, MY or US. The default is used.',
     );
-    expect(text(el)).to.contain('The media setting “film” is not usable: Use one of: image, video.');
+    await warnings.said('<tax-withholding-table> media="film": use one of: image, video. The default is used.');
     expect(el.result.netWithTin).to.equal(90);
     expect(text(el)).not.to.match(BROKEN);
   });
@@ -130,7 +137,8 @@ describe('<tax-withholding-table>', () => {
   it('readonly shows the table only, with attribute messages', async () => {
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table readonly gross="abc" country="IN"></tax-withholding-table>`);
     expect(el.shadowRoot!.querySelector('input, select')).to.equal(null);
-    expect(text(el)).to.contain('The gross setting “abc” is not usable: This is not a number.');
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said('<tax-withholding-table> gross="abc": it is not a number (write plain numbers: 0.35, 2500). The default is used.');
     expect(el.result.netWithTin).to.equal(85);
     await expect(el).to.be.accessible();
   });
@@ -142,7 +150,12 @@ describe('<tax-withholding-table>', () => {
 });
 
 describe('<tax-withholding-table for>', () => {
-  afterEach(() => useLocale('en'));
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.stop();
+    return useLocale('en');
+  });
 
   it('takes the calculator’s year total when the calculator comes first', async () => {
     const wrap = await fixture(
@@ -182,7 +195,10 @@ describe('<tax-withholding-table for>', () => {
     const wrap = await fixture(html`<div><tax-withholding-table for="late"></tax-withholding-table></div>`);
     await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
-    expect(text(table)).to.contain('No royalty calculator with id “late” on this page; using the amount here.');
+    expect(text(table)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said(
+      '<tax-withholding-table> for="late": no <royalty-tier-calc> with this id on the page. The table uses its own amount.',
+    );
     const calc = document.createElement('royalty-tier-calc');
     calc.id = 'late';
     calc.setAttribute('monthly-downloads', '10');
@@ -190,6 +206,8 @@ describe('<tax-withholding-table for>', () => {
     await calc.updateComplete;
     await table.updateComplete;
     expect(table.result.netWithTin).to.equal(17.1); // 120 downloads: 100 × 0.15 + 20 × 0.20 = $19.00, less 10%
+    expect(text(table)).not.to.contain(PAGE_PROBLEMS.en);
+    expect(text(table)).to.contain('Amount: the year’s total from the royalty calculator on this page.');
   });
 
   it('a missing or wrong id is a quiet note, not an error', async () => {
@@ -201,7 +219,10 @@ describe('<tax-withholding-table for>', () => {
     );
     await rendered(wrap);
     const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
-    expect(text(table)).to.contain('No royalty calculator with id “not-a-calc”');
+    expect(text(table)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said(
+      '<tax-withholding-table> for="not-a-calc": the element with this id is not a <royalty-tier-calc>. The table uses its own amount.',
+    );
     expect(table.result.netWithTin).to.equal(45);
   });
 });

@@ -10,6 +10,7 @@ import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/roy
 import type { TagCloud } from '../../src/components/tag-cloud/tag-cloud.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
 import { $, BROKEN, text, typeInto, useLocale, rendered } from '../support/helpers.js';
+import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 
 let errors: string[] = [];
 const onError = (e: ErrorEvent) => errors.push(e.message);
@@ -71,25 +72,32 @@ describe('cloud text is handled as text', () => {
       ['one', 1],
       ['two', 2],
     ]);
+    const warnings = captureWarnings();
     el.tags = Object.create(null);
     el.max = Number.NaN;
     await el.updateComplete;
-    expect(text(el)).to.contain('Use a keyword line or a list of tags.');
-    expect(text(el)).to.contain('The max setting is not usable: This is not a number.');
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    await warnings.said(
+      '<tag-cloud> tags: use a keyword line, or a list (array, Set) of names or { name, count }. The text inside the element is used.',
+    );
+    await warnings.said('<tag-cloud> max: it is not a number (write plain numbers: 0.35, 2500). The default is used.');
+    warnings.stop();
     expect(text(el)).not.to.match(BROKEN);
   });
 });
 
 describe('page values of any size or type', () => {
-  it('a 1 MB country or for value is quoted in 40 characters at most', async () => {
+  it('a 1 MB country or for value is shown nowhere in the widget, and quoted in 60 characters at most in the console', async () => {
+    const warnings = captureWarnings();
     const huge = 'x'.repeat(1_000_000);
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country=${huge} for=${huge}></tax-withholding-table>`);
-    const notices = [...el.shadowRoot!.querySelectorAll('.notice, [part="from"]')].map((n) => n.textContent!);
-    expect(notices).to.have.length(2);
-    for (const n of notices) {
-      expect(n).to.contain(`${'x'.repeat(40)}…`);
-      expect(n.length).to.be.below(250);
+    expect(text(el)).not.to.contain('xxxxxxxxxx');
+    expect(text(el)).to.contain(PAGE_PROBLEMS.en);
+    for (const attribute of ['country', 'for']) {
+      const line = await warnings.said(`${attribute}="${'x'.repeat(60)}…"`);
+      expect(line.length).to.be.below(250);
     }
+    warnings.stop();
   });
 
   it('NaN, Infinity, objects and symbols set as properties are never shown', async () => {
@@ -136,23 +144,28 @@ describe('the for link follows its source', () => {
     calc.replaceWith(next);
     await waitUntil(() => table.result.netWithTin === 17.1, 'follows the new calculator ($19.00)');
     next.remove();
-    await waitUntil(() => text(table).includes('No royalty calculator with id “src”'), 'says when it is gone');
+    await waitUntil(() => text(table).includes(PAGE_PROBLEMS.en), 'says when it is gone');
     expect(wrap.isConnected).to.equal(true);
   });
 
   it('a total beyond what the table takes is said, not silently replaced by $100', async () => {
     const { table, calc } = await linked();
+    const warnings = captureWarnings();
     calc.monthlyDownloads = 10_000_000;
     calc.price = 10_000;
-    await waitUntil(() => text(table).includes('cannot be used here'), 'a notice');
-    expect(text(table)).to.match(
-      /The royalty calculator’s total \(\$[\d,.]+\) cannot be used here: Must be at most 1,000,000,000\. The amount here is used\./,
+    await waitUntil(() => text(table).includes(PAGE_PROBLEMS.en), 'a notice');
+    await warnings.said(
+      /<tax-withholding-table> for="src": the linked calculator’s year total \(US\$[\d.e+]+\) is more than this table takes\. The table uses its own amount\./,
     );
+    warnings.stop();
     expect(table.result.netWithTin).to.equal(90); // its own default amount, with the reason on screen
   });
 });
 
 describe('a linked total that is not a number', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.stop());
   /** Makes the calculator's `result` say `yearTotal: value` (or throw), as a foreign element under its name could. */
   const fake = (calc: Element, value: unknown, options: { missing?: boolean; throws?: boolean } = {}) =>
     Object.defineProperty(calc, 'result', {
@@ -188,14 +201,17 @@ describe('a linked total that is not a number', () => {
       wrap.append(table); // linked from its first render on
       await settled(table);
       expect(table.matches(':state(ready)')).to.equal(true);
-      expect(text(table)).to.contain('The royalty calculator on this page gave no usable total; the amount here is used.');
+      expect(text(table)).to.contain(PAGE_PROBLEMS.en);
+      await warnings.said(
+        '<tax-withholding-table> for="src": the linked calculator gave no usable total (not a finite number ≥ 0). The table uses its own amount.',
+      );
       expect(text(table)).not.to.match(BROKEN);
       expect(table.result.netWithTin).to.equal(90); // its own $100
       // Later: the calculator gives a real total again, and the table follows it.
       delete (calc as unknown as Record<string, unknown>).result;
       calc.price = 2;
       await waitUntil(() => table.result.netWithTin === 571.5, 'follows $635.00');
-      expect(text(table)).not.to.contain('no usable total');
+      expect(text(table)).not.to.contain(PAGE_PROBLEMS.en);
     });
   }
 
@@ -222,7 +238,7 @@ describe('a linked total that is not a number', () => {
       table.htmlFor = 'src';
       wrap.append(table);
       await settled(table);
-      expect(text(table)).to.contain('Kalkulator royalti di halaman ini tidak memberi total yang bisa dipakai');
+      expect(text(table)).to.contain(PAGE_PROBLEMS.id);
     } finally {
       await useLocale('en');
     }

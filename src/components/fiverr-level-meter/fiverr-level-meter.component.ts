@@ -204,7 +204,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
 
   #renderNotices() {
     const shown = this.#rules.metrics;
-    return this.#settings.notices((key) => !this.readonly && (shown as readonly string[]).includes(key), this.#share.notice());
+    return this.#settings.notices((key) => !this.readonly && (shown as readonly string[]).includes(key), [], this.#share.notice());
   }
 
   #renderInputs() {

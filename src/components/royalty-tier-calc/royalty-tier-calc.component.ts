@@ -10,7 +10,7 @@ import { renderNotes, renderSource } from '../../internal/notes.js';
 import { dataTable } from '../../internal/data-table.js';
 import { widgetFrame } from '../../internal/frame.js';
 import { sourceLabel } from '../../internal/messages.js';
-import { Settings } from '../../internal/settings.js';
+import { Settings, type Diagnosis } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -221,9 +221,12 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   #renderNotices() {
     const s = this.#settings;
     // A count given for a January start would be silently ignored: say so instead.
-    const unused = s.value('startMonth') === 1 && s.value('downloadsToDate') > 0 ? [m.toDateUnused()] : [];
+    const unused: Diagnosis[] =
+      s.value('startMonth') === 1 && s.value('downloadsToDate') > 0
+        ? [{ attribute: 'downloads-to-date', given: this.downloadsToDate, problem: { reason: 'to-date-unused' } }]
+        : [];
     const shown = this.#inputKeys();
-    return s.notices((key) => shown.has(key), [...unused, ...this.#share.notice()]);
+    return s.notices((key) => shown.has(key), unused, this.#share.notice());
   }
 
   #renderInputs() {

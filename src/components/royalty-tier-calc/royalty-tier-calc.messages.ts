@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import type { TiersReason } from '../../core/royalty-tables.js';
 
 /* The words of <royalty-tier-calc> (message ids `r…`; Indonesian in xliff/id.xlf). */
 
@@ -56,31 +55,6 @@ export const noteOutside = () =>
     { id: 'r57' },
   );
 export const noteRounding = () => msg('Amounts are exact and rounded to the cent only for display.', { id: 'r54' });
-export const toDateUnused = () =>
-  msg(
-    'downloads-to-date is not used: the projection starts in January, when the count starts again at 0. To count earlier downloads, set start-month to the month after them.',
-    { id: 'r55' },
-  );
-
-export function tiersReason(reason: TiersReason): string {
-  switch (reason) {
-    case 'empty':
-      return msg('The level table is empty.', { id: 'r43' });
-    case 'garbage':
-      return msg('Write the levels as from:percent, separated by commas, e.g. 0:15,101:20.', { id: 'r44' });
-    case 'not-from-zero':
-      return msg('The first level must start at 0.', { id: 'r45' });
-    case 'unsorted':
-      return msg('Levels must be listed from the lowest count up.', { id: 'r46' });
-    case 'duplicate':
-      return msg('Two levels start at the same count.', { id: 'r47' });
-    case 'rate-out-of-range':
-      return msg('A royalty must be between 0 and 100 percent.', { id: 'r48' });
-    case 'too-many':
-      return msg('At most 20 levels.', { id: 'r49' });
-  }
-}
-
 /* Comparing agencies (core/agencies.ts). Agency names are proper names, the same in every language. */
 export const compareLabel = () => msg('Compare with', { id: 'r58' });
 export const compareNone = () => msg('No other agency', { id: 'r59' });

@@ -27,7 +27,7 @@ export const SETTINGS = {
   minimum: numberSetting({ min: 0, max: 10_000 }, (v) => DEFAULT_MINIMUM[v.media as Media]),
   tiers: textSetting<readonly Tier[] | undefined>((text) => {
     const parsed = parseTiers(text);
-    return parsed.ok ? { ok: true, value: parsed.tiers } : { ok: false, problem: () => m.tiersReason(parsed.reason) };
+    return parsed.ok ? { ok: true, value: parsed.tiers } : { ok: false, problem: { reason: `tiers-${parsed.reason}` } };
   }, undefined),
   usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
   compare: choiceSetting<'none' | AgencyId>(['none', ...AGENCY_IDS], 'none'),

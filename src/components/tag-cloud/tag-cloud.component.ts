@@ -96,7 +96,6 @@ export class TagCloud extends WidgetElement {
   #showAll = false;
   #fromFeed = false;
   #tagsUnusable = false;
-  #warnedHref?: string;
 
   /** The tags as rendered: `[{ name, count, size, href }]`. */
   get items(): CloudItem[] {
@@ -134,7 +133,6 @@ export class TagCloud extends WidgetElement {
     const feed = this.#feed.state.status === 'done' ? this.#feed.state.tags : [];
     this.#fromFeed = feed.length > 0;
     const linksOn = !s.problem('href');
-    if (!linksOn) this.#warnHref(this.href);
     // What the tags are made from: the same inputs give the same (identical) list, so the list's
     // nodes are not built again for an update that changed something else (a note, the language of a label).
     const inputs = [
@@ -163,13 +161,6 @@ export class TagCloud extends WidgetElement {
     return usable ? given : this.#light;
   }
 
-  #warnHref(template: unknown): void {
-    const text = typeof template === 'string' ? template.slice(0, 200) : typeof template;
-    if (this.#warnedHref === text) return;
-    this.#warnedHref = text;
-    console.warn(`<tag-cloud>: refused href template ${JSON.stringify(text)}: only relative or http(s) links are allowed.`);
-  }
-
   /* One listener for the whole cloud: 5,000 tags should not mean 5,000 closures. */
   #onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.('a[part="tag"]');
@@ -192,7 +183,8 @@ export class TagCloud extends WidgetElement {
   protected override render() {
     const loading = this.#feed.state.status === 'loading';
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
-      ${this.#settings.notices(() => false, this.#tagsUnusable ? [m.tagsHint()] : [])} ${this.#renderNote()}
+      ${this.#settings.notices(() => false, this.#tagsUnusable ? [{ attribute: 'tags', problem: { reason: 'tags-unusable' } }] : [])}
+      ${this.#renderNote()}
       ${this.#rendered.length ? this.#renderCloud() : loading ? nothing : html`<p class="note" part="note">${m.noTags()}</p>`}
       ${this.#renderMore()}
     </div>`;

@@ -2,10 +2,6 @@ import { msg, str } from '@lit/localize';
 
 /* The words of <tag-cloud> (message ids `c…`; Indonesian in xliff/id.xlf). */
 
-export const unsafeHref = () =>
-  msg('Links must be relative or start with http:// or https://; tags are shown without links.', { id: 'c2' });
-export const unsafeSrc = () => msg('The feed address must be relative or start with http:// or https://.', { id: 'c4' });
-export const tagsHint = () => msg('Use a keyword line or a list of tags.', { id: 'c15' });
 export const timeout = () => msg('The blog’s labels took too long to load.', { id: 'c3' });
 export const notBlogger = () => msg('The feed is not a Blogger feed.', { id: 'c5' });
 export const failed = () => msg('The blog’s labels could not be loaded.', { id: 'c6' });

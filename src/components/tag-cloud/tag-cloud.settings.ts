@@ -2,7 +2,6 @@ import { DEFAULT_MAX_SIZE, DEFAULT_MIN_SIZE, TAG_SORTS, type TagSort } from '../
 import { BLOGGER_FEED_PATH, DEFAULT_MAX_POSTS } from '../../core/blogger-feed-defaults.js';
 import { DEFAULT_HREF, isSafeHref } from '../../core/tag-links.js';
 import { choiceSetting, pageNumber, textSetting, themeSetting, type Read } from '../../internal/settings.js';
-import * as m from './tag-cloud.messages.js';
 
 // The settings table of <tag-cloud> (read by internal/settings.ts) and the notes it shows, as data.
 
@@ -16,9 +15,9 @@ export const DEFAULT_FEED_TIMEOUT_MS = 6000;
 export const SHOWN_AT_FIRST = 5000;
 
 const safe =
-  (reason: () => string) =>
+  (reason: 'unsafe-link' | 'unsafe-feed') =>
   (text: string): Read<string> =>
-    isSafeHref(text.split('{tag}').join('x')) ? { ok: true, value: text } : { ok: false, problem: reason };
+    isSafeHref(text.split('{tag}').join('x')) ? { ok: true, value: text } : { ok: false, problem: { reason } };
 
 /*
  * The settings. Font sizes below 10% are unreadable and above 1000% break any
@@ -32,9 +31,9 @@ export const SETTINGS = {
   maxSize: pageNumber({ min: 10, max: 1000 }, DEFAULT_MAX_SIZE),
   maxPosts: pageNumber({ min: 1, max: 100_000, integer: true }, DEFAULT_MAX_POSTS),
   // A URL object encodes the braces of {tag}: read them back.
-  href: textSetting((text) => safe(m.unsafeHref)(text.replace(/%7Btag%7D/gi, '{tag}')), DEFAULT_HREF),
+  href: textSetting((text) => safe('unsafe-link')(text.replace(/%7Btag%7D/gi, '{tag}')), DEFAULT_HREF),
   src: textSetting<string | undefined>((text) => {
     const url = text.trim() === 'blogger' ? BLOGGER_FEED_PATH : text.trim();
-    return url === '' ? { ok: true, value: undefined } : safe(m.unsafeSrc)(url);
+    return url === '' ? { ok: true, value: undefined } : safe('unsafe-feed')(url);
   }, undefined),
 };

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { formatCents, formatIdr, formatPercent, formatUsd, countryName } from '../../core/format.js';
+import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty-detail.js';
 import { TREATY_TABLE } from '../../core/treaty-rates.js';
@@ -17,8 +17,7 @@ import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { dataTable } from '../../internal/data-table.js';
 import { widgetFrame } from '../../internal/frame.js';
-import { quote } from '../../internal/messages.js';
-import { Settings } from '../../internal/settings.js';
+import { Settings, type Diagnosis } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -50,7 +49,7 @@ type Piece = (typeof PIECES)[number];
  * @csspart base - The widget's card.
  * @csspart field - Each labelled input.
  * @csspart input - Each input and select.
- * @csspart from - The line saying the amount comes from a linked calculator (or that none was found).
+ * @csspart from - The line saying the amount comes from the linked calculator.
  * @csspart table - The withholding table.
  * @csspart saving - The sentence on what the TIN changes (or the W-9 message for a US person).
  * @csspart hedge - The reminder that the figures are estimates, beside the result.
@@ -129,14 +128,15 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     this.#compute(changed);
   }
 
-  /** The linked calculator's total: `gross` when this table can take it, else the notice that says why not. */
-  get #linked(): { gross?: number; notice?: string } {
+  /** The linked calculator's total: `gross` when this table can take it, else why not (for the console). */
+  get #linked(): { gross?: number; problem?: Diagnosis['problem'] } {
     const raw = this.#link.value;
-    if (raw === undefined) return {};
+    if (raw === undefined)
+      return this.#link.status === 'missing' || this.#link.status === 'wrong' ? { problem: { reason: `for-${this.#link.status}` } } : {};
     const total = finiteNumber(raw);
-    if (total === undefined) return { notice: m.calculatorUnusable() };
+    if (total === undefined) return { problem: { reason: 'for-unusable' } };
     const read = SETTINGS.gross.fromPage(total);
-    return read.ok ? { gross: read.value } : { notice: m.calculatorTooLarge(formatUsd(dec(total), activeLocale()), read.problem()) };
+    return read.ok ? { gross: read.value } : { problem: { reason: 'for-too-large', detail: `US$${total}` } };
   }
 
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
@@ -198,8 +198,9 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   }
 
   #renderNotices() {
-    const { notice } = this.#linked;
-    return this.#settings.notices((key) => !this.readonly && INPUTS.has(key), [...(notice ? [notice] : []), ...this.#share.notice()]);
+    const { problem } = this.#linked;
+    const link: Diagnosis[] = problem ? [{ attribute: 'for', given: this.#settings.value('htmlFor'), problem }] : [];
+    return this.#settings.notices((key) => !this.readonly && INPUTS.has(key), link, this.#share.notice());
   }
 
   #renderInputs() {
@@ -222,9 +223,6 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     const { gross } = this.#linked;
     if (this.#link.status === 'linked' && gross !== undefined && this.#settings.value('gross') === gross) {
       return html`<p class="from" part="from">${m.fromCalculator()}</p>`;
-    }
-    if (this.#link.status === 'missing' || this.#link.status === 'wrong') {
-      return html`<p class="from" part="from">${m.noCalculator(quote(id) ?? '')}</p>`;
     }
     return nothing;
   }

@@ -13,7 +13,6 @@ export const lead = () =>
 export const countryLabel = () => msg('Country of tax residence', { id: 't1' });
 export const searchLabel = () => msg('Search countries', { id: 't2' });
 export const searchPlaceholder = () => msg('Search…', { id: 't3' });
-export const countryHint = () => msg('Use a two-letter country code such as ID or IN.', { id: 't44' });
 export const grossLabel = () => msg('Royalties before tax', { id: 't4' });
 export const grossHint = () => msg('US$', { id: 't5' });
 export const mediaLabel = () => msg('What you sell', { id: 't6' });
@@ -25,13 +24,6 @@ export const rateLabel = () => msg('Rupiah per US$', { id: 't11' });
 export const rateHint = () => msg('optional, e.g. 16250', { id: 't12' });
 
 export const fromCalculator = () => msg('Amount: the year’s total from the royalty calculator on this page.', { id: 't15' });
-export const noCalculator = (id: string) =>
-  msg(str`No royalty calculator with id “${id}” on this page; using the amount here.`, { id: 't47' });
-export const calculatorUnusable = () =>
-  msg('The royalty calculator on this page gave no usable total; the amount here is used.', { id: 't59' });
-export const calculatorTooLarge = (total: string, problem: string) =>
-  msg(str`The royalty calculator’s total (${total}) cannot be used here: ${problem} The amount here is used.`, { id: 't48' });
-
 export const npwp = () => msg('NPWP', { id: 't17' });
 export const aTin = () => msg('a TIN', { id: 't18' });
 /** At the start of a sentence. */

@@ -26,7 +26,7 @@ import * as m from './tax-withholding-table.messages.js';
 export const SETTINGS = {
   theme: themeSetting(),
   gross: numberSetting({ min: 0, max: 1_000_000_000 }, 100),
-  country: choiceSetting(COUNTRY_CODES, 'ID', m.countryHint, (text) => text.trim().toUpperCase()),
+  country: choiceSetting(COUNTRY_CODES, 'ID', { reason: 'country' }, (text) => text.trim().toUpperCase()),
   media: choiceSetting<Media>(MEDIA, 'image'),
   usShare: numberSetting({ min: 0, max: 100 }, 100),
   usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),

@@ -2,9 +2,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  c2: `Tautan harus relatif atau diawali http:// atau https://; tag ditampilkan tanpa tautan.`,
   c3: `Label blog terlalu lama dimuat.`,
-  c4: `Alamat feed harus relatif atau diawali http:// atau https://.`,
   c5: `Feed ini bukan feed Blogger.`,
   c6: `Label blog tidak bisa dimuat.`,
   c7: `Memuat label blog…`,
@@ -15,7 +13,6 @@ export const templates = {
   c12: `Label`,
   c13: `Kata kunci`,
   c14: `Belum ada tag.`,
-  c15: `Gunakan baris kata kunci atau daftar tag.`,
   c16: str`Hanya label dari ${0} artikel pertama: feed berhenti menjawab.`,
   c17: str`Label dari ${0} artikel pertama.`,
   c18: str`Menampilkan ${0} tag yang paling sering dari ${1} tag.`,
