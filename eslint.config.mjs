@@ -10,6 +10,8 @@ export default tseslint.config(
       'dist',
       'cdn',
       'cdn-test',
+      'build',
+      '.scratch',
       'coverage',
       'site',
       'bench/generated',

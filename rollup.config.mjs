@@ -1,6 +1,11 @@
-// The CDN build: bundles tsc's output in dist/ (no TypeScript plugin needed,
-// see docs/toolchain.md) with Lit's production build into self-contained, minified
-// ES modules, one self-contained file per entry.
+// The CDN build: bundles compiled JavaScript (no TypeScript plugin needed, see
+// docs/toolchain.md) with Lit's production build into self-contained, minified
+// ES modules, one self-contained file per entry, in three kinds:
+// - cdn/<name>.js from tsc's dist/: both languages, the language from the page
+//   (@lit/localize's runtime mode);
+// - cdn/id/<name>.js and cdn/en/<name>.js from build/one-language/<lang>/, which
+//   `lit-localize build --config lit-localize.one-language.json` compiles once per
+//   language (transform mode): that language's words only, no localization runtime.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -63,18 +68,27 @@ const cdnPlugins = () => [
   versionOverride,
   noMessageHashing,
   // Production Lit: no "development" export condition, so no dev-mode checks or warnings.
-  nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+  // Our own package.json's sideEffects speak of dist/ for npm users; every module of ours counts here.
+  nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'], ignoreSideEffectsForRoot: true }),
   // Collapses the whitespace of html`` and css`` templates, which terser leaves alone.
   minifyHTML(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   shippedSourcesByReference,
 ];
 
-const build = (name) => ({
-  input: { [name]: `dist/entries/${name}.js` },
-  // Code a widget needs only sometimes (the cloud's feed reader) is a chunk beside it, loaded when needed.
-  output: { dir: outDir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
+/** One entry of one kind: `lang` undefined for the language-from-the-page bundle. */
+const build = (name, lang) => ({
+  input: { [name]: lang ? `build/one-language/${lang}/entries/one-language/${name}.js` : `dist/entries/${name}.js` },
+  // Code a widget needs only sometimes (the cloud's feed reader, share links, …) is a chunk beside it, loaded when needed.
+  output: {
+    dir: lang ? `${outDir}/${lang}` : outDir,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+  },
   plugins: cdnPlugins(),
 });
 
-export default ['freelancer-widgets', ...ELEMENT_NAMES].map(build);
+const names = ['freelancer-widgets', ...ELEMENT_NAMES];
+export default [undefined, 'id', 'en'].flatMap((lang) => names.map((name) => build(name, lang)));

@@ -15,10 +15,11 @@ function newest(dir) {
 }
 const built = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
-const sources = newest('src');
-if (built('cdn/freelancer-widgets.js') < sources) {
-  console.log('Building dist/ and cdn/ for the CDN tests…');
-  execSync('npm run build:tsc && npm run build:cdn', { stdio: 'inherit' });
+const sources = Math.max(newest('src'), newest('xliff'));
+const oldest = Math.min(...['cdn/freelancer-widgets.js', 'cdn/id/freelancer-widgets.js', 'cdn/en/freelancer-widgets.js'].map(built));
+if (oldest < sources) {
+  console.log('Building dist/ and cdn/ (both kinds) for the CDN tests…');
+  execSync('npm run build:tsc && npm run build:one-language && npm run build:cdn', { stdio: 'inherit' });
 }
 if (built('cdn-test/v9/freelancer-widgets.js') < built('cdn/freelancer-widgets.js')) {
   console.log('Building the second copy for the two-versions test…');

@@ -77,6 +77,9 @@ const other = (lang) => (lang === 'id' ? 'en' : 'id');
 
 function layout({ lang, page, title, body, widgets = false }) {
   const path = PAGES[lang][page];
+  // A page shows the widgets with the bundle of its language, as a post should; the configurator with both,
+  // so its preview can speak the language chosen for the post.
+  const bundle = page === 'configurator' ? 'cdn/freelancer-widgets.js' : `cdn/${lang}/freelancer-widgets.js`;
   const w = WORDS[lang];
   const nav = ['home', 'configurator', 'guide', 'reference']
     .map((p) => `<a href="${relative(path, PAGES[lang][p])}"${p === page ? ' aria-current="page"' : ''}>${w[p]}</a>`)
@@ -92,7 +95,7 @@ function layout({ lang, page, title, body, widgets = false }) {
     <link rel="icon" href="data:," />
     <link rel="alternate" hreflang="${other(lang)}" href="${relative(path, otherPath)}" />
     <link rel="stylesheet" href="${relative(path, 'assets/site.css')}" />
-${widgets ? `    <link rel="stylesheet" href="${relative(path, 'assets/reserve.css')}" />\n    <script type="module" src="${relative(path, 'cdn/freelancer-widgets.js')}"></script>\n` : ''}  </head>
+${widgets ? `    <link rel="stylesheet" href="${relative(path, 'assets/reserve.css')}" />\n    <script type="module" src="${relative(path, bundle)}"></script>\n` : ''}  </head>
   <body>
     <header class="top">
       <a class="brand" href="${relative(path, PAGES[lang].home)}">freelancer-widgets</a>
@@ -131,6 +134,7 @@ function home(lang) {
   ];
   const snippet = buildSnippet({
     elements: [calc, table],
+    lang,
     heights: readReserve(readFileSync(join(ROOT, 'docs/reserve.css'), 'utf8')),
   }).trimEnd();
   return layout({
@@ -181,6 +185,12 @@ function configurator(lang) {
     </section>
     <section class="panel output" aria-labelledby="preview-title">
       <h2 id="preview-title" data-i18n="preview"></h2>
+      <fieldset class="post-language"><legend data-i18n="postLanguage"></legend>
+        <label><input type="radio" name="lang" value="id"${lang === 'id' ? ' checked' : ''} /> ${t('langId')}</label>
+        <label><input type="radio" name="lang" value="en"${lang === 'en' ? ' checked' : ''} /> ${t('langEn')}</label>
+        <label><input type="radio" name="lang" value="both" /> ${t('langBoth')}</label>
+        <p class="help" data-i18n="langHelp"></p>
+      </fieldset>
       <div class="preview-controls">
         <fieldset><legend data-i18n="preview"></legend>
           <label><input type="radio" name="width" value="phone" checked /> ${t('phone')}</label>
@@ -260,6 +270,8 @@ for (const lang of ['id', 'en']) {
 cpSync(join(ROOT, 'cdn'), join(OUT, 'cdn'), { recursive: true });
 // The one list of tags, which assets/snippet.js imports from ../dist/ (as site-src/snippet.js does in the repository).
 cpSync(join(ROOT, 'dist/element-names.js'), join(OUT, 'dist/element-names.js'));
+// The agencies (and the pure core modules they import), which the configurator's compare field lists.
+cpSync(join(ROOT, 'dist/core'), join(OUT, 'dist/core'), { recursive: true, filter: (path) => !/\.(d\.ts|map)$/.test(path) });
 for (const f of ['site.css', 'configurator.js', 'snippet.js', 'i18n.js']) cpSync(join(ROOT, 'site-src', f), join(OUT, 'assets', f));
 cpSync(join(ROOT, 'docs/reserve.css'), join(OUT, 'assets/reserve.css'));
 cpSync(join(ROOT, 'docs/images'), join(OUT, 'assets/images'), { recursive: true });

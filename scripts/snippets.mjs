@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildSnippet, readReserve } from '../site-src/snippet.js';
 
-const FILES = ['README.md', 'docs/embedding.md', 'docs/embedding.id.md'];
+/* Each file's snippets carry the bundle of its readers' posts: the guides' languages; the README's, Indonesian (most posts). */
+const FILES = { 'README.md': 'id', 'docs/embedding.md': 'en', 'docs/embedding.id.md': 'id' };
 const reserveCss = readFileSync('docs/reserve.css', 'utf8');
 const heights = readReserve(reserveCss);
 
@@ -19,13 +20,14 @@ const SNIPPETS = {
   post: {
     elements: [
       el('royalty-tier-calc', { id: 'calc', 'monthly-downloads': '100', price: '1', 'usd-idr': '16250' }),
-      el('tax-withholding-table', { for: 'calc', 'usd-idr': '16250' }),
+      el('tax-withholding-table', { id: 'tax', for: 'calc', 'usd-idr': '16250' }),
     ],
   },
   page: {
     page: true,
     elements: [
       el('fiverr-level-meter', {
+        id: 'fiverr',
         rules: '2024',
         'current-level': 'level-2',
         'success-score': '9',
@@ -38,6 +40,7 @@ const SNIPPETS = {
   'fiverr-targets': {
     elements: [
       el('fiverr-level-meter', {
+        id: 'fiverr',
         'current-level': 'level-1',
         orders: '18',
         'unique-clients': '9',
@@ -46,22 +49,31 @@ const SNIPPETS = {
       }),
     ],
   },
-  'us-person': { elements: [el('tax-withholding-table', { country: 'ID', 'us-person': true })] },
+  'us-person': { elements: [el('tax-withholding-table', { id: 'tax', country: 'ID', 'us-person': true })] },
   compare: {
     elements: [
-      el('royalty-tier-calc', { id: 'calc', 'monthly-downloads': '100', price: '1', compare: 'adobe-stock', 'compare-price': '1.2' }),
+      el('royalty-tier-calc', {
+        id: 'calc',
+        'monthly-downloads': '100',
+        price: '1',
+        compare: 'adobe-stock istock freepik',
+        'adobe-stock-price': '1.2',
+        'adobe-stock-lifetime': '2500',
+        'freepik-per-download': '0.04',
+      }),
+      el('tax-withholding-table', { id: 'tax', for: 'calc' }),
     ],
   },
 };
 
-function render({ elements, page }) {
-  const snippet = buildSnippet({ elements, heights }).trimEnd();
+function render({ elements, page }, lang) {
+  const snippet = buildSnippet({ elements, heights, lang }).trimEnd();
   if (!page) return snippet;
   // A whole page: the script and the style in the head, the widgets in the body.
   const [script, style, ...widgets] = snippet.split('\n');
   return [
     '<!doctype html>',
-    '<html lang="id">',
+    `<html lang="${lang}">`,
     '  <head>',
     '    <meta charset="utf-8" />',
     `    ${script}`,
@@ -77,12 +89,12 @@ function render({ elements, page }) {
 const MARKED = /(<!-- snippet: ([\w.-]+) -->\n(?:<!-- prettier-ignore -->\n)?```(html|css)\n)[\s\S]*?\n```/g;
 const check = process.argv.includes('--check');
 const stale = [];
-for (const file of FILES) {
+for (const [file, lang] of Object.entries(FILES)) {
   const text = readFileSync(file, 'utf8');
-  const next = text.replace(MARKED, (_, head, name, lang) => {
+  const next = text.replace(MARKED, (_, head, name, fence) => {
     if (name === 'reserve.css') return `${head}${reserveCss.trimEnd()}\n\`\`\``;
-    if (!SNIPPETS[name] || lang !== 'html') throw new Error(`${file}: no snippet "${name}" (${lang})`);
-    return `${head}${render(SNIPPETS[name])}\n\`\`\``;
+    if (!SNIPPETS[name] || fence !== 'html') throw new Error(`${file}: no snippet "${name}" (${fence})`);
+    return `${head}${render(SNIPPETS[name], lang)}\n\`\`\``;
   });
   if (next === text) continue;
   if (check) stale.push(file);

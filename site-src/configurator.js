@@ -5,6 +5,8 @@
 // left out of the snippet. A snippet can be pasted back to be edited. No inline handlers, no innerHTML.
 import { TEXT } from './i18n.js';
 import { ELEMENT_NAMES, buildSnippet, parseSnippet, readReserve } from './snippet.js';
+// The agencies the calculator compares, from the one list (src/core/agencies.ts, built into dist/ and copied beside the site).
+import { AGENCIES, AGENCY_IDS } from '../dist/core/agencies.js';
 
 const root = document.getElementById('configurator');
 const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'id';
@@ -181,9 +183,29 @@ function renderForm() {
     });
     fields.push(field(w, 'id', t.idLabel, input, ''));
   }
+  const picked = new Set(String(w.values.compare ?? '').split(/\s+/));
   for (const attr of settable(w.tag)) {
     const type = attr.type?.text;
     let control;
+    // An agency's own numbers only once the agency is picked; Adobe Stock's first name for its price only in a pasted snippet.
+    const agency = AGENCY_IDS.find((id) => attr.name.startsWith(`${id}-`));
+    if (w.tag === 'royalty-tier-calc' && agency && !picked.has(agency)) continue;
+    if (w.tag === 'royalty-tier-calc' && attr.name === 'compare-price' && !w.values['compare-price']) continue;
+    if (w.tag === 'royalty-tier-calc' && attr.name === 'compare') {
+      // The other agencies: one checkbox each, written as the space-separated list the attribute takes.
+      control = el('fieldset', { className: 'choices' });
+      for (const id of AGENCY_IDS) {
+        const box = el('input', { type: 'checkbox', checked: picked.has(id), value: id });
+        box.addEventListener('change', () => {
+          const chosen = AGENCY_IDS.filter((x) => (x === id ? box.checked : picked.has(x)));
+          set(w, 'compare', chosen.join(' '));
+          renderForm();
+        });
+        control.append(el('label', {}, box, ` ${AGENCIES[id].name}`));
+      }
+      fields.push(field(w, attr.name, attr.name, control, describe(w.tag, attr.name)));
+      continue;
+    }
     if (w.tag === 'tax-withholding-table' && attr.name === 'for') {
       control = el('select');
       const calcs = post.filter((o) => o.tag === 'royalty-tier-calc');
@@ -226,6 +248,12 @@ function set(w, name, value) {
   update();
 }
 
+/*
+ * What each live widget said it cannot use: the message beside its field, or what it tells the page's author
+ * in the console (internal/diagnostics.ts fires `fw-unusable` with the same words).
+ */
+const unusable = new WeakMap();
+
 /** The attributes the live widget reports as unusable, with its own message for each. */
 function rejected(widgetEl, tag) {
   const rootNode = widgetEl.shadowRoot;
@@ -233,9 +261,8 @@ function rejected(widgetEl, tag) {
   for (const attr of settable(tag)) {
     const camel = attr.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     const fieldMessage = rootNode.getElementById(`${camel}-msg`)?.textContent?.trim();
-    const word = new RegExp(`(^|\\s)${attr.name}(\\s|$)`);
-    const notice = [...rootNode.querySelectorAll('.notice')].map((n) => n.textContent.trim()).find((text) => word.test(text));
-    if (fieldMessage || notice) messages.set(attr.name, fieldMessage || notice);
+    const said = unusable.get(widgetEl)?.get(attr.name);
+    if (fieldMessage || said) messages.set(attr.name, fieldMessage || said);
   }
   return messages;
 }
@@ -253,6 +280,9 @@ function elementsOf(exclude = new Map()) {
   }));
 }
 
+/** The post's language as chosen (`id`, `en`, or `both`): the snippet's bundle, and the preview's words. */
+const postLanguage = () => root.querySelector('input[name="lang"]:checked')?.value ?? lang;
+
 let version = 0;
 async function update() {
   const mine = ++version;
@@ -261,6 +291,8 @@ async function update() {
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   if (mine !== version) return;
   const preview = document.getElementById('preview');
+  // The page has one widget language, the nearest lang of its first widget: the preview's.
+  preview.lang = postLanguage() === 'both' ? lang : postLanguage();
   const live = elementsOf().map((e) => {
     const node = document.createElement(e.tag);
     for (const [name, value] of e.attributes) node.setAttribute(name, value === true ? '' : value);
@@ -270,6 +302,15 @@ async function update() {
   preview.replaceChildren(...live);
   await Promise.all(live.map((n) => n.updateComplete));
   if (mine !== version) return; // a newer change is on its way
+  shown = live;
+  mark();
+}
+
+/* The preview's widgets now, and what they reported about their attributes. */
+let shown = [];
+function mark() {
+  const live = shown;
+  if (live.length !== post.length) return; // the post changed: the next update marks its widgets
   const bad = new Map();
   const problems = [];
   post.forEach((w, i) => {
@@ -283,8 +324,15 @@ async function update() {
     document.getElementById(error.id.replace(/-error$/, ''))?.setAttribute('aria-invalid', String(Boolean(message)));
   }
   document.getElementById('problems').replaceChildren(...problems.map((text) => el('li', { textContent: text })));
-  document.getElementById('snippet').value = post.length ? buildSnippet({ elements: elementsOf(bad), heights }) : '';
+  document.getElementById('snippet').value = post.length ? buildSnippet({ elements: elementsOf(bad), heights, lang: postLanguage() }) : '';
 }
+
+document.getElementById('preview').addEventListener('fw-unusable', (e) => {
+  const widget = e.target;
+  if (!unusable.has(widget)) unusable.set(widget, new Map());
+  unusable.get(widget).set(e.detail.attribute, e.detail.text);
+  if (shown.includes(widget)) mark(); // the console's words arrive after the widget has rendered
+});
 
 function refresh() {
   renderList();
@@ -295,7 +343,7 @@ function refresh() {
 function wire() {
   for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
   renderAdders();
-  for (const input of root.querySelectorAll('input[name="width"], input[name="page"]')) {
+  for (const input of root.querySelectorAll('input[name="width"], input[name="page"], input[name="lang"]')) {
     input.addEventListener('change', () => {
       const preview = document.getElementById('preview');
       preview.classList.toggle('phone', root.querySelector('input[name="width"]:checked').value === 'phone');

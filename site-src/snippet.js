@@ -4,8 +4,15 @@
 // go on one comma-separated line, because Blogger's "convert line breaks" turns new lines into <br>.
 // parseSnippet reads such a snippet back (in an inert document: nothing in it runs) to edit it again.
 
-/** The published bundle, pinned to the major version. */
-export const CDN_URL = 'https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn/freelancer-widgets.js';
+/** The published bundles, pinned to the major version. */
+const CDN = 'https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn';
+/**
+ * The bundle for a post in `lang`: `id` or `en` carries that language only (and speaks it whatever the
+ * page's lang says); anything else gets the bundle with both, which follows the page's lang.
+ */
+export const cdnUrl = (lang) => (lang === 'id' || lang === 'en' ? `${CDN}/${lang}/freelancer-widgets.js` : `${CDN}/freelancer-widgets.js`);
+/** The bundle with both languages (pages that mix languages or do not know theirs). */
+export const CDN_URL = cdnUrl();
 // The one list of tags (src/tags.ts), built into dist/; the site build copies it to site/dist/ beside assets/.
 import { ELEMENT_NAMES } from '../dist/element-names.js';
 
@@ -63,8 +70,8 @@ export function readReserve(css) {
   return heights;
 }
 
-/** A whole post: the script line once, the reservation CSS, then each element. */
-export function buildSnippet({ elements, heights = {}, scriptUrl = CDN_URL }) {
+/** A whole post in `lang` (`id`, `en`, or both): the script line once, the reservation CSS, then each element. */
+export function buildSnippet({ elements, heights = {}, lang, scriptUrl = cdnUrl(lang) }) {
   const style = reserveStyle(
     elements.map((e) => e.tag),
     heights,

@@ -55,7 +55,9 @@ type FiverrLevelMeterProps = {
   level?: FiverrLevelMeter['level'];
   /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
   theme?: FiverrLevelMeter['theme'];
-  /** What the `level-change` detail would be now. */
+  /** What the `level-change` detail would be now. While the classic rules a
+page asks for are still loading (until `updateComplete`), the level
+reflected so far, with no next level. */
   result?: FiverrLevelMeter['result'];
   /** When the reader changes an input. Detail: `{ level, nextLevel, unmet: [{ criterion, value, required }] }`. */
   'onlevel-change'?: (e: CustomEvent<LevelResult>) => void;
@@ -78,10 +80,26 @@ type RoyaltyTierCalcProps = {
   tiers?: RoyaltyTierCalc['tiers'];
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   'usd-idr'?: RoyaltyTierCalc['usdIdr'];
-  /** Another agency's year for the same downloads, beside Shutterstock's: `adobe-stock` (flat royalty, no levels). Also a reader control. Default none. */
+  /** The other agencies the reader sells at, space-separated: `adobe-stock`, `istock`, `freepik`. Each one's year
+is shown beside Shutterstock's for the reader's own numbers there, with all of them together. Also a reader
+control ("Other agencies you sell at"). Default none. */
   compare?: RoyaltyTierCalc['compare'];
-  /** That agency's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  /** Adobe Stock's average price per licence, USD (its first name; `adobe-stock-price` wins). Default: the Shutterstock `price`, an assumption the widget names. */
   'compare-price'?: RoyaltyTierCalc['comparePrice'];
+  /** Adobe Stock's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  'adobe-stock-price'?: RoyaltyTierCalc['adobeStockPrice'];
+  /** iStock's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  'istock-price'?: RoyaltyTierCalc['istockPrice'];
+  /** Licences per month at Adobe Stock. Default: `monthly-downloads`. */
+  'adobe-stock-downloads'?: RoyaltyTierCalc['adobeStockDownloads'];
+  /** Licences per month at iStock. Default: `monthly-downloads`. */
+  'istock-downloads'?: RoyaltyTierCalc['istockDownloads'];
+  /** Downloads per month at Freepik. Default: `monthly-downloads`. */
+  'freepik-downloads'?: RoyaltyTierCalc['freepikDownloads'];
+  /** The reader's Adobe Stock licences before the projection, all years: its minimum per licence steps up at 1,000 and 10,000 and never resets. Default `0`. */
+  'adobe-stock-lifetime'?: RoyaltyTierCalc['adobeStockLifetime'];
+  /** The reader's own average per Freepik download, USD, from their Freepik dashboard (Freepik pays from a pool: no price gives it). Without it Freepik is left out, with a line saying why. No default. */
+  'freepik-per-download'?: RoyaltyTierCalc['freepikPerDownload'];
   /** `off` hides the share action (and ignores share links). Default `on`. */
   share?: RoyaltyTierCalc['share'];
   /** Show results only, for the attribute values. */
@@ -90,9 +108,11 @@ type RoyaltyTierCalcProps = {
   level?: RoyaltyTierCalc['level'];
   /** Colours: `auto` follows the page's background, `light` or `dark` override it. Default `auto`. */
   theme?: RoyaltyTierCalc['theme'];
-  /** What the `royalty-change` detail would be now. */
+  /** What the `royalty-change` detail would be now: with the other agencies
+once their chunk is in (`updateComplete` waits for it when `compare` asks
+for them at first). */
   result?: RoyaltyTierCalc['result'];
-  /** When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes. */
+  /** When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months, usYearTotal }` (USD numbers; `usYearTotal` is what US tax is withheld from), and, when other agencies are shown, `agencies: [{ agency, name, usPayer, price or perDownload, monthlyDownloads, yearTotal, difference, months }]` and `combinedYearTotal`. Not fired for attribute or property changes. */
   'onroyalty-change'?: (e: CustomEvent<RoyaltyResult>) => void;
 };
 
@@ -136,7 +156,8 @@ type TaxWithholdingTableProps = {
   'us-share'?: TaxWithholdingTable['usShare'];
   /** Rupiah per US dollar; turns on Rupiah amounts. No default. */
   'usd-idr'?: TaxWithholdingTable['usdIdr'];
-  /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
+  /** Id of a `<royalty-tier-calc>` on the page: the royalties US tax is withheld from there (its `usYearTotal`:
+Shutterstock's year and the other US agencies it shows, not Freepik's) become the amount, following every change. */
   for?: TaxWithholdingTable['htmlFor'];
   /** The reader is a US citizen or US resident: a W-9, not a W-8BEN, whatever the country of residence (also a reader control). */
   'us-person'?: TaxWithholdingTable['usPerson'];
@@ -193,7 +214,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **royalty-change** - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes.
+   *  - **royalty-change** - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months, usYearTotal }` (USD numbers; `usYearTotal` is what US tax is withheld from), and, when other agencies are shown, `agencies: [{ agency, name, usPayer, price or perDownload, monthlyDownloads, yearTotal, difference, months }]` and `combinedYearTotal`. Not fired for attribute or property changes.
    *
    * ### **CSS Properties:**
    *  - **--fw-accent** - Accent: the key figure, chart, meters, links and tags. On a dark page: `#82bcff`. _(default: #0a5ab0)_

@@ -12,11 +12,3 @@ export const COUNTRY_CODES: readonly string[] = (
   'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
   'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ');
-
-/** The contributor's country as an upper-case code, or `undefined` when it is not an assigned code. */
-export function countryCode(value: unknown): string | undefined {
-  const code = String(value ?? '')
-    .trim()
-    .toUpperCase();
-  return COUNTRY_CODES.includes(code) ? code : undefined;
-}

@@ -11,10 +11,8 @@ import { CHECKED, type Source } from './sources.js';
  * consistently. Those reported targets are shipped here, each marked
  * `reported`, and a freelancer's own targets replace them (fiverr-levels.ts).
  *
- * `classic`: retired. Evaluated monthly on the 15th from 15 Jan 2018 until
- * 14 Feb 2024 (old badges stayed until 14 Mar 2024), criteria from
- * fiverr.com/levels as quoted on the Fiverr community forum. The system most
- * older blog posts describe.
+ * `classic`: retired (fiverr-classic.ts), kept apart: a widget loads it only
+ * when a reader or a page asks for it.
  */
 export type LevelId = 'new' | 'level-1' | 'level-2' | 'top-rated';
 export type RulesId = 'classic' | '2024';
@@ -66,61 +64,12 @@ export interface RuleSet {
  * At-risk margins: one decimal of rating and a few points of a rate are what a
  * single bad order can cost a freelancer with a few dozen reviews or orders.
  */
-const MARGINS: RuleSet['margins'] = {
+export const MARGINS: RuleSet['margins'] = {
   rating: 0.1,
   responseRate: 3,
   completionRate: 3,
   onTimeRate: 3,
   successScore: 1,
-};
-
-const quality = (rating: number, note: string): Criterion[] => [
-  { metric: 'rating', min: rating },
-  { metric: 'responseRate', min: 90 },
-  { metric: 'completionRate', min: 90 },
-  { metric: 'onTimeRate', min: 90 },
-  { metric: 'warnings', max: 0, note },
-];
-
-export const CLASSIC_RULES: RuleSet = {
-  id: 'classic',
-  metrics: ['daysActive', 'orders', 'earnings', 'rating', 'responseRate', 'completionRate', 'onTimeRate', 'warnings'],
-  levels: [
-    { id: 'new', criteria: [] },
-    {
-      id: 'level-1',
-      criteria: [{ metric: 'daysActive', min: 60 }, { metric: 'orders', min: 10 }, { metric: 'earnings', min: 400 }, ...quality(4.7, '30')],
-    },
-    {
-      id: 'level-2',
-      criteria: [
-        { metric: 'daysActive', min: 120 },
-        { metric: 'orders', min: 50 },
-        { metric: 'earnings', min: 2000 },
-        ...quality(4.7, '60'),
-      ],
-    },
-    {
-      id: 'top-rated',
-      manualReview: true,
-      // Rating 4.8 per the forum copy of fiverr.com/levels; the seed post says 4.7. We ship 4.8 with a note.
-      // Warnings: 60 days in most copies, 30 in others (docs/sources.md).
-      criteria: [
-        { metric: 'daysActive', min: 180 },
-        { metric: 'orders', min: 100 },
-        { metric: 'earnings', min: 20000 },
-        ...quality(4.8, '60'),
-      ],
-    },
-  ],
-  source: {
-    title: 'Fiverr, fiverr.com/levels, as quoted on the Fiverr Community forum',
-    url: 'https://www.fiverr.com/levels',
-    asOf: '2018-01-15',
-    until: '2024-02-14',
-    checked: CHECKED,
-  },
-  margins: MARGINS,
 };
 
 /** The six metrics a 2024 Level overview shows a target for, in its order. */
@@ -166,11 +115,6 @@ export const RULES_2024: RuleSet = {
     checked: CHECKED,
   },
   margins: MARGINS,
-};
-
-export const RULE_SETS: Record<RulesId, RuleSet> = {
-  '2024': RULES_2024,
-  classic: CLASSIC_RULES,
 };
 
 /** The rule sets in the order a reader chooses from: the current one first. */

@@ -104,13 +104,20 @@ export function formatDate(iso: string, locale: Locale): string {
   return dateFormat(locale, options).format(Date.UTC(year, month - 1, day ?? 1));
 }
 
-/** A country's name in the reader's language, from its ISO code: `countryName('US', 'id')` → "Amerika Serikat". */
+/**
+ * A country's name in the reader's language, from its ISO code: `countryName('US', 'id')` → "Amerika Serikat".
+ * A browser without `Intl.DisplayNames` (Safari before 14.1) shows the code ("US"): a table still reads.
+ */
 export function countryName(code: string, locale: Locale): string {
   let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'code' });
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'code' });
+    } catch {
+      names = null;
+    }
     regionNames.set(locale, names);
   }
-  return names.of(code) ?? code;
+  return names?.of(code) ?? code;
 }
-const regionNames = new Map<Locale, Intl.DisplayNames>();
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();

@@ -13,6 +13,7 @@ export * from './royalty-detail.js';
 export * from './treaty-rates.js';
 export * from './withholding.js';
 export * from './fiverr-rules.js';
+export * from './fiverr-classic.js';
 export * from './fiverr-levels.js';
 export * from './keywords.js';
 export * from './tag-weights.js';

@@ -14,6 +14,8 @@ export interface Tier {
   from: number;
   /** Royalty in percent of the price Shutterstock receives. */
   percent: number;
+  /** A floor of its own per download, USD, instead of the projection's (an agency whose floor steps up by lifetime licences). */
+  minimum?: number;
 }
 
 export interface TierTable {

@@ -15,10 +15,15 @@ export interface RoyaltyInput {
   /** Floor per download, USD. */
   minimum: number;
   monthlyDownloads: number;
-  /** Downloads already made this calendar year before `startMonth`. */
+  /** Downloads already made this calendar year before `startMonth` (or, when counts never reset, ever). */
   downloadsToDate: number;
   /** 1 = January … 12 = December; the projection runs to December. */
   startMonth: number;
+  /**
+   * Whether the count starts again at 0 every 1 January (Shutterstock's levels: the default). An agency
+   * whose floors step up by lifetime licences never resets (agencies.ts).
+   */
+  countsReset?: boolean;
 }
 
 export interface MonthProjection {
@@ -62,9 +67,10 @@ export function levelFor(tiers: readonly Tier[], count: number): number {
   return level;
 }
 
-/** What one download earns at a level: max(price × rate, minimum). */
+/** What one download earns at a level: max(price × rate, minimum), the level's own minimum where it has one. */
 export function perDownloadAt(tiers: readonly Tier[], level: number, price: Dec, minimum: Dec): Dec {
-  return max(percentOf(price, dec(tiers[level - 1].percent)), minimum);
+  const tier = tiers[level - 1];
+  return max(percentOf(price, dec(tier.percent)), tier.minimum === undefined ? minimum : dec(tier.minimum));
 }
 
 /**
@@ -88,7 +94,7 @@ export function projectYear(input: RoyaltyInput): RoyaltyProjection {
   const price = dec(input.price);
   const minimum = dec(input.minimum);
   const startMonth = Math.min(12, Math.max(1, Math.trunc(input.startMonth)));
-  const resetInJanuary = startMonth === 1;
+  const resetInJanuary = startMonth === 1 && input.countsReset !== false;
   const toDate = resetInJanuary ? 0 : input.downloadsToDate;
 
   const months: MonthProjection[] = [];

@@ -21,5 +21,7 @@ export interface Source {
   checked: string;
 }
 
-/** The day every table below was last compared with its source (docs/sources.md). */
+/** The day the tables were last compared with their sources (docs/sources.md). */
 export const CHECKED = '2026-11-26';
+/** The day the other agencies (agencies.ts) were compared with theirs (docs/sources.md, "Other agencies"). */
+export const CHECKED_AGENCIES = '2026-12-06';

@@ -3,10 +3,11 @@ import { CHECKED, type Source } from './sources.js';
 /**
  * US treaty withholding rates on royalties, in percent, by ISO 3166 alpha-2
  * code: [copyrights (income code 12, images and other media), film & TV
- * (income code 11, video; `null` = the table gives no rate for it: 30%
- * unless another article applies)]. Countries not listed have no income tax
- * treaty with the US: 30%. docs/sources.md ("US withholding") has the source,
- * its revision and the later changes applied below.
+ * (income code 11, video; `null` = the table prints "n/a", no rate for it:
+ * 30% unless another article applies; Greece's 30 is printed: its treaty
+ * gives no reduced rate for film & TV)]. Countries not listed have no income
+ * tax treaty with the US: 30%. docs/sources.md ("US withholding") has the
+ * source, its revision and the later changes applied below.
  */
 export const TREATY_TABLE: Source = {
   title: 'IRS, Tax Treaty Table 1 (Rev. February 2019), income codes 12 and 11',
@@ -40,7 +41,7 @@ export const TREATY_RATES: Readonly<Record<string, readonly [number, number | nu
   FR: [0, 0],
   GE: [0, 0],
   DE: [0, 0],
-  GR: [0, null],
+  GR: [0, 30],
   HU: [0, 0],
   IS: [0, 5],
   IN: [15, 15],
@@ -95,9 +96,8 @@ export interface TreatyChange {
   /** Copyright rate from that day; the film & TV rate follows it unless given. */
   percent: number;
   film?: number;
-  /** What happened, for the note the widget shows: a new treaty or protocol, a suspended or a terminated one. */
+  /** What happened, for the note the widget shows: a new treaty or protocol, a suspended or a terminated one (docs/sources.md says more). */
   kind: 'new' | 'protocol' | 'suspended' | 'terminated';
-  note: string;
 }
 
 /** Changes after the February 2019 table, applied by date (docs/sources.md, "US withholding"). */
@@ -108,7 +108,6 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
     from: '2019-11-27',
     percent: 0,
     film: 0,
-    note: '2013 protocol in force 27 Nov 2019: royalties exempt at source',
   },
   {
     country: 'CL',
@@ -116,7 +115,6 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
     from: '2024-02-01',
     percent: 10,
     film: 10,
-    note: 'new treaty, withholding from 1 Feb 2024',
   },
   {
     country: 'HU',
@@ -124,7 +122,6 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
     from: '2024-01-01',
     percent: 30,
     film: 30,
-    note: 'treaty terminated by the US from 1 Jan 2024 (IRS Announcement 2024-5)',
   },
   {
     country: 'RU',
@@ -132,24 +129,30 @@ export const TREATY_CHANGES: readonly TreatyChange[] = [
     from: '2024-08-16',
     percent: 30,
     film: 30,
-    note: 'treaty articles suspended from 16 Aug 2024 (IRS Announcement 2024-26)',
   },
 ];
 
 /**
  * Country codes whose rate carries a caveat the widget shows. Italy: 0% on
- * copyrights and 8% on film & TV; the 5% quoted elsewhere is Italy's rate for
- * equipment (which the table's footnote also applies to software), not a
- * dispute about images or video.
+ * copyrights and 8% on film & TV; the 5% quoted elsewhere is the treaty's rate
+ * for equipment rental (which the table's footnote also applies to software),
+ * or the copyright rate of the 1984 treaty, replaced for amounts paid from
+ * 1 February 2010 — neither is about images or video today.
  */
 export const CAVEATS: readonly string[] = ['IT'];
 
 /**
  * US persons give a W-9, not a W-8BEN: no 30% non-resident withholding, only
- * 24% backup withholding when the W-9 has no TIN. Residents of the US
- * territories count as US persons (docs/sources.md, "US withholding").
+ * 24% backup withholding when the W-9 has no TIN. A resident of the United
+ * States is a US person; status decides elsewhere (the reader says so:
+ * `us-person`). Living in a US territory does not by itself make one: a US
+ * citizen there gives a W-9, a resident who is not a citizen a W-8BEN
+ * (docs/sources.md, "US withholding").
  */
-export const US_PERSON_COUNTRIES: readonly string[] = ['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'];
+export const US_PERSON_COUNTRIES: readonly string[] = ['US'];
+
+/** The US territories: residence there says nothing of status, so the widget says who gives which form. */
+export const US_TERRITORIES: readonly string[] = ['PR', 'GU', 'VI', 'AS', 'MP', 'UM'];
 
 /** Backup withholding on a W-9 without a TIN (IRC §3406). */
 export const BACKUP_WITHHOLDING_PERCENT = 24;

@@ -1,4 +1,4 @@
-import { centsToString, dec, percentOf, toCents, type Dec } from './decimal.js';
+import { centsToString, dec, percentOf, toCents } from './decimal.js';
 import type { Media } from './royalty-tables.js';
 import {
   BACKUP_WITHHOLDING_PERCENT,
@@ -13,9 +13,10 @@ import {
  * US withholding on a non-US contributor's royalties (W-8BEN). Only sales to
  * US buyers are US-source and withheld. With a TIN on the W-8BEN (the NPWP for
  * an Indonesian) the treaty rate applies; without one, 30%. A US person (a US
- * citizen or resident wherever they live, or a resident of the US or its
- * territories) gives a W-9 instead: nothing withheld with a TIN, 24% backup
- * withholding without. Status decides, not the country of residence.
+ * citizen or US resident wherever they live) gives a W-9 instead: nothing
+ * withheld with a TIN, 24% backup withholding without. Status decides, not
+ * the country of residence: living in a US territory does not by itself make
+ * one a US person.
  * docs/sources.md, "US withholding".
  */
 
@@ -78,7 +79,7 @@ export interface WithholdingRow {
 
 export interface Withholding {
   country: string;
-  /** `W-9` for US persons (by status, or by living in the US or its territories): no treaty table applies. */
+  /** `W-9` for US persons (by status, or by living in the United States): no treaty table applies. */
   form: TaxForm;
   /** Whether the reader said they are a US citizen or US resident. */
   usPerson: boolean;
@@ -149,9 +150,4 @@ export function withholdingDetail(w: Withholding): WithholdingResult {
     netWithTin: usd(w.withTin.net),
     netWithoutTin: usd(w.withoutTin.net),
   };
-}
-
-/** Cents back to an exact `Dec`, for formatting. */
-export function centsToDec(cents: bigint): Dec {
-  return dec(centsToString(cents));
 }

@@ -84,6 +84,12 @@ export function explain(problem: Problem): string {
 /* What has been said of each widget, so a widget that renders again says nothing twice. */
 const said = new WeakMap<Element, Set<string>>();
 
+/**
+ * The internal event a widget fires (bubbling, not composed) for each mistake said: our configurator marks
+ * the attribute with the same words. Not part of the public API.
+ */
+export const UNUSABLE = 'fw-unusable';
+
 /** Says in the console, once per widget and mistake, what the widget's page set that it cannot use. */
 export function report(widget: Element, diagnoses: readonly Diagnosis[]): void {
   let seen = said.get(widget);
@@ -95,5 +101,6 @@ export function report(widget: Element, diagnoses: readonly Diagnosis[]): void {
     if (seen.has(line)) continue;
     seen.add(line);
     console.warn(line);
+    widget.dispatchEvent(new CustomEvent(UNUSABLE, { bubbles: true, detail: { attribute: d.attribute, text: explain(d.problem) } }));
   }
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Settings, Table } from './settings.js';
 
 /*
@@ -92,12 +92,38 @@ export function checkField<S extends Table>(settings: Settings<S>, key: keyof S 
   </div>`;
 }
 
-/** Fields that only some readers need, folded under a summary; open when any of them holds a value. */
-export function fieldGroup(summary: string, open: boolean, fields: readonly TemplateResult[]): TemplateResult {
-  return html`<details class="group" ?open=${open}>
-    <summary>${summary}</summary>
-    <div class="fields">${fields}</div>
-  </details>`;
+/**
+ * Fields that only some readers need, folded under a summary. A group opens
+ * by itself when the page gives it something to show (`openAtFirst`), and
+ * from then on it is the reader's: once open it stays open, whatever the
+ * reader types or clears in it, until the reader closes it (and closed until
+ * they open it). A group that closed under a reader's hands would take their
+ * focus and lose what they were typing.
+ */
+export class FieldGroups {
+  /** The state each group was last seen in (a reader's toggle, or its first opening). */
+  #open = new Map<string, boolean>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Whether group `name` is open (or opens at first, by `openAtFirst`). */
+  isOpen(name: string, openAtFirst = false): boolean {
+    return this.#open.get(name) ?? openAtFirst;
+  }
+
+  render(name: string, summary: string, openAtFirst: boolean, fields: unknown): TemplateResult {
+    return html`<details class="group" ?open=${this.isOpen(name, openAtFirst)} @toggle=${(e: Event) => this.#toggled(name, e)}>
+      <summary>${summary}</summary>
+      <div class="fields">${fields}</div>
+    </details>`;
+  }
+
+  #toggled(name: string, e: Event): void {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (this.#open.get(name) === open) return;
+    this.#open.set(name, open);
+    this.host.requestUpdate();
+  }
 }
 
 /** A labelled select for setting `key`. */

@@ -53,6 +53,8 @@ export class LinkedSource<V> implements ReactiveController {
     private readonly tag: string,
     private readonly select: (result: unknown) => V,
     private readonly onChange: () => void,
+    /** Whether two selected values are the same (a change the host need not follow). */
+    private readonly same: (a: V, b: V | undefined) => boolean = Object.is,
   ) {
     host.addController(this);
   }
@@ -82,7 +84,7 @@ export class LinkedSource<V> implements ReactiveController {
     } catch {
       return; // a foreign element whose result getter throws: nothing to take
     }
-    if (Object.is(value, this.value)) return;
+    if (this.same(value, this.value)) return;
     this.value = value;
     this.onChange();
     this.host.requestUpdate();

@@ -46,5 +46,10 @@ export const pageProblemsText = () =>
 /** What a widget that could not be shown says in its place (widget-element.ts); the console says why. */
 export const failedText = () => msg('This part of the page could not be shown in this browser.', { id: 'x24' });
 
+/** Where a part shown on request stands while its code loads (internal/on-demand.ts). */
+export const loadingText = () => msg('Loading…', { id: 'x26' });
+/** …and when its code could not be loaded. */
+export const partFailedText = () => msg('This part could not be loaded. Check the connection and reload the page.', { id: 'x27' });
+
 /** The heading of a widget's source line. */
 export const sourceLabel = () => msg('Source', { id: 'x13' });

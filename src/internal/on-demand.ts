@@ -11,6 +11,19 @@
 /* A chunk of a few kilobytes that has not come by then is not coming soon: the widget goes on without it. */
 const LOAD_PATIENCE_MS = 10_000;
 
+/*
+ * The chunks loaded so far, by their loader: every widget of the page that
+ * asks for one after it came has it at once (and a server that loaded them
+ * first, `WidgetElement.preload()`, renders them whole). Modules, never
+ * elements.
+ */
+const loaded = new Map<() => Promise<unknown>, unknown>();
+
+/** Loads a chunk into the shared cache (for `preload()`). */
+export async function preloadChunk(load: () => Promise<unknown>): Promise<void> {
+  if (!loaded.has(load)) loaded.set(load, await load());
+}
+
 export class OnDemand<T> {
   #module?: T;
   #failed = false;
@@ -28,9 +41,11 @@ export class OnDemand<T> {
 
   /** The loaded code; `undefined` while it loads (the first call starts the load) or when it could not be loaded. */
   get(): T | undefined {
-    if (!this.#started) {
+    if (!this.#module && loaded.has(this.load)) this.#module = loaded.get(this.load) as T;
+    if (!this.#started && !this.#module) {
       this.#started = true;
-      const loaded = this.load().then((module) => {
+      const arrived = this.load().then((module) => {
+        loaded.set(this.load, module);
         this.#module = module;
         if (!this.#failed) return;
         this.#failed = false; // late, but here: show it
@@ -38,7 +53,7 @@ export class OnDemand<T> {
       });
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<never>((_, reject) => (timer = setTimeout(reject, LOAD_PATIENCE_MS)));
-      const settled = Promise.race([loaded, late]).then(
+      const settled = Promise.race([arrived, late]).then(
         () => clearTimeout(timer),
         () => {
           clearTimeout(timer);

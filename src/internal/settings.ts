@@ -131,7 +131,7 @@ const isUrl = (raw: unknown): raw is URL =>
 export function textSetting<T>(parse: (text: string) => Read<T>, fallback: T): Setting<T> {
   const read = (raw: unknown): Read<T> =>
     typeof raw === 'string' ? parse(raw) : isUrl(raw) ? parse(String(raw.href)) : { ok: false, problem: { reason: 'not-text' } };
-  return { fallback, fromPage: read, fromReader: read, format: () => '' };
+  return { fallback, fromPage: read, fromReader: read, format: (value) => (typeof value === 'string' ? value : '') };
 }
 
 /**

@@ -6,7 +6,7 @@ import { DocumentStyles } from './document-styles.js';
 import { FirstRender, type Prepare } from './first-render.js';
 import { announceWidget } from './locale-state.js';
 import { failedText } from './messages.js';
-import { OnDemand } from './on-demand.js';
+import { OnDemand, preloadChunk } from './on-demand.js';
 import { PageScheme } from './page-scheme.js';
 import { themeSetting } from './settings.js';
 
@@ -36,6 +36,18 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
   protected static readonly pieces: readonly string[] = ['whole'];
   /** The `Intl` formatters the first piece uses, each built in a task of its own before it (first-render.ts). */
   protected static readonly prepare: readonly Prepare[] = [];
+
+  /** The chunks this widget loads on demand (the loaders its `onDemand` calls use), for `preload()`. */
+  protected static readonly chunks: readonly (() => Promise<unknown>)[] = [];
+
+  /**
+   * Loads every part this widget shows only on request (the agency comparison, Fiverr's classic rules), so
+   * that widgets rendered afterwards have them at once: await it before server rendering with
+   * `@lit-labs/ssr`, which renders synchronously.
+   */
+  static async preload(): Promise<void> {
+    await Promise.all(this.chunks.map(preloadChunk));
+  }
 
   /** Defines `tag` for this class once; loading the library twice never throws (define.ts). */
   static define(this: CustomElementConstructor & { fwVersion?: string }, tag: string): void {
@@ -142,10 +154,14 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
     this.states.set('ready', true);
   }
 
-  /** Resolves once the widget is complete: Lit's own update promise, awaited again while pieces or loads follow. */
+  /**
+   * Resolves once the widget is complete: Lit's own update promise, awaited
+   * again while the first render's pieces or code loaded on demand follow (a
+   * reader who picks the classic Fiverr rules gets their result with it).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (!this.#ready) {
+    while (!this.#ready || this.#loading.size) {
       if (this.isUpdatePending) result = await super.getUpdateComplete();
       else if (this.#loading.size) await Promise.all(this.#loading);
       else break;

@@ -67,7 +67,7 @@ export const formStyles = css`
     font-weight: 400;
     font-size: max(14px, 0.9375em);
   }
-  /* Fields only some readers need, folded (internal/fields.ts, fieldGroup). */
+  /* Fields only some readers need, folded (internal/fields.ts, FieldGroups). */
   .group {
     grid-column: 1 / -1;
     border: 1px solid var(--_border);

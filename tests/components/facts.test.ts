@@ -8,6 +8,7 @@ import '../support/define-all.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { TaxWithholdingTable } from '../../src/components/tax-withholding-table/tax-withholding-table.js';
+import type { TagCloud } from '../../src/components/tag-cloud/tag-cloud.js';
 import { $, record, text, typeInto, useLocale } from '../support/helpers.js';
 import type { WithholdingResult } from '../../src/core/withholding.js';
 
@@ -89,12 +90,21 @@ describe('facts corrected in 1.0.0', () => {
     expect(cells(el, 'tbody tr:nth-child(2) td')[2]).to.equal('Unclear*');
   });
 
-  for (const code of ['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM']) {
-    it(`${code}: a W-9 message, not a W-8BEN table (IRS: US persons give a W-9)`, async () => {
+  it('US: a W-9 message, not a W-8BEN table (IRS: US residents give a W-9); the TIN may be an SSN, ITIN or EIN', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="US"></tax-withholding-table>`);
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(text(el)).to.contain('United States: US residents give a W-9, not a W-8BEN.');
+    expect(text(el)).to.contain('(SSN, ITIN or EIN)');
+    expect(el.result).to.include({ form: 'W-9', rateWithTin: 0, rateWithoutTin: 0.24 });
+  });
+
+  for (const code of ['PR', 'GU', 'VI', 'AS', 'MP', 'UM']) {
+    it(`${code}: a US territory says nothing of status: the W-8BEN table, and who gives a W-9 (IRS W-8BEN instructions)`, async () => {
       const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country=${code}></tax-withholding-table>`);
-      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
-      expect(text(el)).to.contain('give a W-9, not a W-8BEN');
-      expect(el.result).to.include({ form: 'W-9', rateWithTin: 0, rateWithoutTin: 0.24 });
+      expect(el.shadowRoot!.querySelector('table')).not.to.equal(null);
+      expect(text(el)).to.contain('a US citizen living there gives a W-9 (tick “I am a US citizen or US resident”)');
+      expect(text(el)).not.to.contain('including those of US territories');
+      expect(el.result).to.include({ form: 'W-8BEN', rateWithTin: 0.3, rateWithoutTin: 0.3 });
     });
   }
 
@@ -191,8 +201,8 @@ describe('facts corrected in 1.1.0', () => {
         expect(t).not.to.match(/not published|unknown/i);
       } else {
         expect(t).to.contain('Menuju Level 1');
-        expect(t).to.contain('2 pesanan lagi, 2 klien lagi, kurang US$300,00.');
-        expect(t).to.contain('3 / 5 · dilaporkan');
+        expect(t).to.contain('2 pesanan lagi, 2 klien lagi, US$300,00 lagi.');
+        expect(t).to.contain('3 / 5 · laporan freelancer');
         expect(t).to.contain('Level overview-mu menampilkan targetmu sendiri');
         expect(t).not.to.match(/penjual|dasbor kamu/);
       }
@@ -249,7 +259,7 @@ describe('facts corrected in 1.1.0', () => {
       const t = text(el);
       expect(t).to.contain(lang === 'en' ? '18 / 25 · your target' : '18 / 25 · targetmu');
       expect(t).to.contain(lang === 'en' ? 'The targets for Level 2 are yours' : 'Target untuk Level 2 adalah targetmu sendiri');
-      expect(t).to.contain(lang === 'en' ? '9 / 10 · reported' : '9 / 10 · dilaporkan');
+      expect(t).to.contain(lang === 'en' ? '9 / 10 · reported' : '9 / 10 · laporan freelancer');
     });
     await useLocale('en');
     expect($<HTMLDetailsElement>(el, 'details.group').open).to.equal(true); // a target is set: the group is open
@@ -320,25 +330,31 @@ describe('facts corrected in 1.1.0', () => {
       const t = text(el);
       expect(t).to.contain(
         lang === 'en'
-          ? 'The 5% quoted elsewhere is Italy’s rate for equipment'
-          : 'Angka 5% yang disebut di tempat lain adalah tarif pajak Italia untuk peralatan',
+          ? 'The 5% seen elsewhere is the treaty rate for equipment rental (and software), or the copyright rate of the 1984 treaty, replaced from 1 February 2010'
+          : 'Angka 5% yang disebut di tempat lain adalah tarif perjanjian untuk sewa peralatan (dan software), atau tarif hak cipta di perjanjian tahun 1984 yang sudah diganti sejak 1 Februari 2010',
       );
       expect(t).not.to.match(/disputed|diperdebatkan/);
     });
   });
 
-  it('the foreign TIN is line 6a; the 15-digit NPWP stayed usable until Coretax (31 December 2024); the table’s date is its revision (IRS W-8BEN Rev. Oct 2021; PER-6/PJ/2024)', async () => {
+  it('the foreign TIN is line 6a; the 15-digit NPWP stayed usable until 31 December 2024, Coretax from 1 January 2025; the table’s date is its revision (IRS W-8BEN Rev. Oct 2021; PER-6/PJ/2024)', async () => {
     const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
     await both(async (lang) => {
       const t = text(el);
       if (lang === 'en') {
         expect(t).to.contain('(line 6a, foreign TIN)');
-        expect(t).to.contain('the old 15-digit NPWP stayed usable beside it until Coretax started (31 December 2024, PER-6/PJ/2024)');
+        expect(t).to.contain(
+          'The old 15-digit NPWP stayed usable beside it until 31 December 2024 (PER-6/PJ/2024); Coretax has run since 1 January 2025.',
+        );
+        expect(t).not.to.contain('until Coretax started');
         expect(t).to.contain('revised February 2019');
         expect(t).not.to.match(/line 6[^a]|30 June 2024|in force since February 2019/);
       } else {
         expect(t).to.contain('(baris 6a, foreign TIN)');
-        expect(t).to.contain('NPWP lama 15 digit masih bisa dipakai berdampingan sampai Coretax berjalan (31 Desember 2024');
+        expect(t).to.contain(
+          'NPWP lama 15 digit masih bisa dipakai berdampingan sampai 31 Desember 2024 (PER-6/PJ/2024); Coretax berlaku sejak 1 Januari 2025.',
+        );
+        expect(t).not.to.contain('sampai Coretax berjalan');
         expect(t).to.contain('revisi Februari 2019');
         expect(t).not.to.contain('berlaku sejak Februari 2019');
       }
@@ -360,7 +376,7 @@ describe('facts corrected in 1.1.0', () => {
         );
         expect(t).not.to.contain('saves you');
       } else {
-        expect(text($(el, '[part="saving"]'))).to.equal('Dengan NPWP, pajak yang dipotong berkurang US$63,50 dari setiap US$317,50.');
+        expect(text($(el, '[part="saving"]'))).to.equal('Dengan NPWP, potongan pajak untuk setiap US$317,50 berkurang US$63,50.');
         expect(text(hedge)).to.contain('konsultan pajak');
         expect(t).not.to.contain('hemat');
       }
@@ -371,7 +387,7 @@ describe('facts corrected in 1.1.0', () => {
     const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc></royalty-tier-calc>`);
     await both(async (lang) => {
       expect(text(el)).to.contain(
-        lang === 'en' ? 'Not included: Shutterstock’s Contributor Fund' : 'Belum termasuk: Contributor Fund Shutterstock',
+        lang === 'en' ? 'Not included: Shutterstock’s Contributor Fund' : 'Tidak termasuk: Contributor Fund Shutterstock',
       );
     });
   });
@@ -415,5 +431,128 @@ describe('facts corrected in 1.1.0', () => {
     expect(t).to.contain('Dengan NPWP (TIN)');
     expect(t).to.contain('Yang kamu terima');
     expect(t).not.to.match(/TIN \(NPWP\)|Kamu terima/);
+  });
+});
+
+/*
+ * Facts corrected for the reader's portfolio (docs/sources.md, "Corrected in 1.1.0", the rows from "Adobe
+ * Stock's minimum per licence" on): each as a reader sees it, in English and Indonesian.
+ */
+describe('facts corrected: the other agencies, the tax table, and Indonesian that reads right', () => {
+  afterEach(() => useLocale('en'));
+  const both = async (check: (lang: 'en' | 'id') => Promise<void>) => {
+    await check('en');
+    await useLocale('id');
+    await check('id');
+  };
+
+  it('Adobe Stock’s minimum comes from the reader’s lifetime licences, not this year’s Shutterstock downloads (Adobe; Xpiks)', async () => {
+    const el = await fixture<RoyaltyTierCalc>(
+      html`<royalty-tier-calc compare="adobe-stock" adobe-stock-price="0.5" adobe-stock-lifetime="5000"></royalty-tier-calc>`,
+    );
+    await both(async (lang) => {
+      expect(text(el)).to.contain(lang === 'en' ? 'Adobe Stock, January–December $432.00' : 'Adobe Stock, Januari–Desember US$432,00');
+      expect($<HTMLInputElement>(el, '#adobeStockLifetime').value).to.equal(lang === 'en' ? '5,000' : '5.000');
+    });
+  });
+
+  it('Adobe Stock’s rate since June 2015, and the Firefly Contributor bonus named as not included', async () => {
+    const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc compare="adobe-stock"></royalty-tier-calc>`);
+    await both(async (lang) => {
+      const t = text(el);
+      expect(t).to.contain(lang === 'en' ? 'in force since June 2015' : 'berlaku sejak Juni 2015');
+      expect(t).to.contain(
+        lang === 'en' ? 'Not included: Adobe’s Firefly Contributor bonus' : 'Tidak termasuk: bonus Firefly Contributor dari Adobe',
+      );
+      expect(t).not.to.match(/October 2016|Oktober 2016/);
+    });
+  });
+
+  it('Greece, video: the treaty gives no reduced rate for film & TV (the table prints 30), not “lists no rate”', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="GR" media="video"></tax-withholding-table>`);
+    expect(el.result).to.include({ rateWithTin: 0.3, rateWithoutTin: 0.3 });
+    await both(async (lang) => {
+      const t = text(el);
+      expect(t).to.contain(
+        lang === 'en'
+          ? 'The treaty with Greece gives no reduced rate for film & TV: 30% is withheld with or without a TIN.'
+          : 'Perjanjian pajak dengan Yunani tidak memberi tarif pajak yang lebih rendah untuk film dan TV',
+      );
+      expect(t).not.to.match(/lists no film|tidak mencantumkan/);
+    });
+  });
+
+  it('a US territory: who gives a W-9 and who a W-8BEN (IRS W-8BEN instructions), in both languages', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="PR"></tax-withholding-table>`);
+    await both(async (lang) => {
+      expect(text(el)).to.contain(
+        lang === 'en'
+          ? 'a resident who is not a US citizen gives a W-8BEN, as below'
+          : 'penduduk yang bukan warga negara AS mengisi W-8BEN, seperti di bawah',
+      );
+    });
+  });
+
+  it('too much withheld is claimed back from the IRS, on a US return, not through the SPT', async () => {
+    const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
+    await both(async (lang) => {
+      expect(text($(el, '[part="hedge"]'))).to.contain(
+        lang === 'en'
+          ? 'can be claimed back from the IRS on a US tax return'
+          : 'bisa diminta kembali ke IRS lewat laporan pajak AS (bukan lewat SPT Tahunan)',
+      );
+    });
+  });
+
+  it('Indonesian as an editor reads it: no word twice, the label names the quantity, who reported what', async () => {
+    await useLocale('id');
+    const fiverr = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter orders="3" unique-clients="1" earnings="100"></fiverr-level-meter>`,
+    );
+    const f = text(fiverr);
+    expect(f).to.contain('US$300,00 lagi');
+    expect(f).not.to.contain('kurang US$');
+    expect(f).to.contain('Skor keberhasilan (success score, 1–10)');
+    expect(f).to.contain('· laporan freelancer');
+    expect(f).to.contain('target menurut laporan para freelancer');
+    expect(f).not.to.contain('dilaporkan');
+    const classic = await fixture<FiverrLevelMeter>(
+      html`<fiverr-level-meter
+        rules="classic"
+        days-active="200"
+        orders="60"
+        earnings="2500"
+        rating="4.75"
+        response-rate="95"
+        completion-rate="95"
+        on-time-rate="95"
+      ></fiverr-level-meter>`,
+    );
+    const c = text(classic);
+    expect(c).to.contain('Lama aktif sebagai freelancer (hari)');
+    expect(c).to.contain('Dulu level dievaluasi tiap bulan, pada tanggal 15');
+    expect(c).not.to.contain('tiap bulan: gagal');
+    const calc = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc></royalty-tier-calc>`);
+    const r = text(calc);
+    expect(r).to.contain('Tidak termasuk: Contributor Fund Shutterstock');
+    expect(r).to.contain('dan program bagi hasil;');
+    expect(r).to.contain('dari harga yang dibayar pembeli');
+    expect(r).not.to.match(/Belum termasuk|lainnya;/);
+    const table = await fixture<TaxWithholdingTable>(html`<tax-withholding-table us-share="50"></tax-withholding-table>`);
+    const t = text(table);
+    expect(t).to.contain('Hanya penjualan ke pembeli AS yang kena potongan pajak');
+    expect(t).to.contain('potongan pajak untuk setiap US$100,00 berkurang US$10,00');
+    const hungary = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="HU"></tax-withholding-table>`);
+    expect(text(hungary)).to.contain('perjanjian pajaknya kini tidak berlaku');
+    const italy = await fixture<TaxWithholdingTable>(html`<tax-withholding-table country="IT"></tax-withholding-table>`);
+    expect(text(italy)).to.contain('tarif perjanjian untuk sewa peralatan (dan software)');
+  });
+
+  it('the cloud’s notes in Indonesian: “merespons”, and how many of how many tags are shown', async () => {
+    await useLocale('id');
+    const el = await fixture<TagCloud>(html`<tag-cloud max-size="200"></tag-cloud>`);
+    el.tags = Array.from({ length: 5002 }, (_, i) => `tag${i}`);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Menampilkan 5.000 tag tersering dari 5.002 tag.');
   });
 });

@@ -104,8 +104,8 @@ describe('<fiverr-level-meter>', () => {
     );
     expect($(el, '.badge').textContent).to.equal('Level 1');
     expect(text(el)).to.contain('Menuju Level 2');
-    expect(text(el)).to.contain('Masih kurang: 3 pesanan lagi, kurang US$150,00.');
-    expect(meters(el)[2].text).to.equal('US$1.850,00 / US$2.000,00 — kurang US$150,00');
+    expect(text(el)).to.contain('Masih kurang: 3 pesanan lagi, US$150,00 lagi.');
+    expect(meters(el)[2].text).to.equal('US$1.850,00 / US$2.000,00 — US$150,00 lagi');
     expect(text(el)).to.contain('Keuntungan tiap level');
     expect(text(el)).to.contain('New');
     expect(text(el)).not.to.contain('Penjual Baru'); // Fiverr's own level names, untranslated

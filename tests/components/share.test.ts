@@ -182,13 +182,14 @@ describe('open a shared link', () => {
       const table = wrap.querySelector('tax-withholding-table') as TaxWithholdingTable;
       const events = record(calc, 'royalty-change');
       await rendered(wrap);
-      await waitUntil(() => table.result.country === 'MY' && calc.result.yearTotal === 443.75, 'the link is taken');
+      await waitUntil(() => table.result.country === 'MY' && table.result.netWithTin === 1045.62, 'the link is taken');
       await aTimeout(50);
       expect(calc.result.yearTotal).to.equal(443.75); // 250 a month at $0.50
-      expect(calc.result.compare?.yearTotal).to.equal(990); // Adobe Stock: 3,000 × $0.33
+      expect(calc.result.agencies?.[0].yearTotal).to.equal(1050); // Adobe Stock: 1,000 at $0.33, then 2,000 at $0.36 (lifetime floors)
       expect($<HTMLInputElement>(calc, '#monthlyDownloads').value).to.equal('250');
       expect($<HTMLInputElement>(calc, '#price').value).to.equal('0.5');
-      expect(table.result).to.include({ country: 'MY', withheldWithTin: 133.13, netWithTin: 310.62 }); // Malaysia: no treaty, 30% of $443.75 withheld in whole cents
+      // The table takes the US royalties, Shutterstock's $443.75 and Adobe Stock's $1,050.00; Malaysia: no treaty, 30% in whole cents.
+      expect(table.result).to.include({ country: 'MY', withheldWithTin: 448.13, netWithTin: 1045.62 });
       expect(events).to.deep.equal([]);
       expect(document.activeElement).to.equal(document.body);
       expect(scrolled).to.deep.equal([calc]); // the first widget named, once

@@ -202,8 +202,9 @@ describe('<tag-cloud src> (Blogger feed)', () => {
     sessionStorage.clear();
     window.addEventListener('unhandledrejection', onRejection);
   });
-  afterEach(() => {
+  afterEach(async () => {
     window.removeEventListener('unhandledrejection', onRejection);
+    await useLocale('en');
     expect(rejections).to.have.length(0);
   });
 
@@ -270,6 +271,8 @@ describe('<tag-cloud src> (Blogger feed)', () => {
     expect(text(el)).to.contain('Labels of the first 100 posts only: the feed stopped answering.');
     expect(el.items.some((i) => i.name === 'microstock')).to.equal(true);
     expect(el.items.some((i) => i.name === 'fallback')).to.equal(false);
+    await useLocale('id');
+    expect(text(el)).to.contain('Hanya label dari 100 artikel pertama: feed berhenti merespons.');
   });
 
   it('a second cloud on the same feed in the same session asks nothing: the count is cached', async () => {

@@ -42,7 +42,7 @@ describe('<tax-withholding-table>', () => {
       ['Tanpa TIN', '30%', 'US$30,00', 'US$70,00Rp 1.137.500'],
     ]);
     expect($(el, '.saving').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Dengan NPWP, pajak yang dipotong berkurang US$20,00 (≈ Rp 325.000) dari setiap US$100,00.',
+      'Dengan NPWP, potongan pajak untuk setiap US$100,00 berkurang US$20,00 (≈ Rp 325.000).',
     );
     expect($<HTMLSelectElement>(el, '#country').selectedOptions[0].textContent).to.equal('Indonesia');
     $(el, '#country').focus(); // the full list is built when the reader opens it
@@ -86,7 +86,7 @@ describe('<tax-withholding-table>', () => {
     });
     await typeInto(el, '#usShare', '40');
     expect(events.at(-1)?.detail.withheldWithTin).to.equal(50.02);
-    expect(text(el)).to.contain('Hanya penjualan ke pembeli AS yang dipotong: US$500,20 dari US$1.250,50.');
+    expect(text(el)).to.contain('Hanya penjualan ke pembeli AS yang kena potongan pajak: US$500,20 dari US$1.250,50.');
     const select = $<HTMLSelectElement>(el, '#country');
     select.focus();
     await el.updateComplete;

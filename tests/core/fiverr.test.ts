@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { evaluateLevel, levelDetail, type SellerMetrics } from '../../src/core/fiverr-levels.js';
-import { CLASSIC_RULES, LEVEL_ORDER, RULES_2024 } from '../../src/core/fiverr-rules.js';
+import { LEVEL_ORDER, RULES_2024 } from '../../src/core/fiverr-rules.js';
+import { CLASSIC_RULES } from '../../src/core/fiverr-classic.js';
 
 const zero: SellerMetrics = {
   daysActive: 0,

@@ -113,6 +113,7 @@ describe('core: Shutterstock levels', () => {
       perDownload: 0.15,
       yearTotal: 15,
       months: [{ month: 12, downloads: 100, level: 1, earnings: 15 }],
+      usYearTotal: 15, // Shutterstock is a US payer: its whole year
     });
   });
 

@@ -4,9 +4,10 @@
  * rule set must carry its source and dates.
  */
 import { expect } from '@open-wc/testing';
-import { CLASSIC_RULES, RULES_2024, RULE_SETS } from '../../src/core/fiverr-rules.js';
+import { RULES_2024 } from '../../src/core/fiverr-rules.js';
+import { CLASSIC_RULES, RULE_SETS } from '../../src/core/fiverr-classic.js';
 import { DEFAULT_TIERS, IMAGE_TIERS, VIDEO_TIERS } from '../../src/core/royalty-tables.js';
-import { CHECKED } from '../../src/core/sources.js';
+import { CHECKED, CHECKED_AGENCIES } from '../../src/core/sources.js';
 import { ADOBE_STOCK, AGENCIES } from '../../src/core/agencies.js';
 import { TREATY_CHANGES, TREATY_RATES, TREATY_TABLE } from '../../src/core/treaty-rates.js';
 
@@ -119,15 +120,24 @@ describe('docs/sources.md and the code agree', () => {
     expect(rows).to.have.length(6);
   });
 
-  it('Adobe Stock: the flat royalties, and the minimums by lifetime downloads', () => {
-    const rows = table('## Adobe Stock');
-    expect(rows.map(([media, royalty]) => [media, percent(royalty)])).to.deep.equal([
-      ['photos, vectors and illustrations', ADOBE_STOCK.percent.image],
-      ['video', ADOBE_STOCK.percent.video],
-    ]);
+  it('the other agencies: how each pays, its rates, whether it is a US payer; Adobe Stock’s floors by lifetime licences', () => {
+    const rows = table('## Other agencies');
+    const byName = new Map(rows.map(([name, , image, video, us]) => [name, { image, video, us }]));
+    for (const agency of Object.values(AGENCIES)) {
+      const row = byName.get(agency.name);
+      expect(row, agency.name).to.not.equal(undefined);
+      expect(row!.us, agency.name).to.equal(agency.usPayer ? 'yes' : 'no');
+      if (agency.model.kind === 'flat')
+        expect([percent(row!.image), percent(row!.video)], agency.name).to.deep.equal([
+          agency.model.percent.image,
+          agency.model.percent.video,
+        ]);
+      else expect([row!.image, row!.video], agency.name).to.deep.equal(['—', '—']);
+    }
+    expect(rows).to.have.length(Object.keys(AGENCIES).length + 1); // and Shutterstock, for reference
     const said = doc.replace(/\s+/g, ' ');
-    for (const { usd } of ADOBE_STOCK.minimum.image) expect(said).to.contain(`**$${usd.toFixed(2)}**`);
-    expect(ADOBE_STOCK.minimum.video).to.deep.equal([]);
+    for (const { usd } of ADOBE_STOCK.model.floors!.image!) expect(said).to.contain(`**$${usd.toFixed(2)}**`);
+    expect(ADOBE_STOCK.model.floors!.video).to.equal(undefined);
   });
 
   it('every table carries a source with an https link and its dates, checked on the day this page says', () => {
@@ -136,14 +146,15 @@ describe('docs/sources.md and the code agree', () => {
       VIDEO_TIERS.source,
       TREATY_TABLE,
       ...Object.values(RULE_SETS).flatMap((r) => (r.reported ? [r.source, r.reported] : [r.source])),
-      ...Object.values(AGENCIES).flatMap((a) => (a.minimumSource ? [a.source, a.minimumSource] : [a.source])),
     ];
-    for (const s of sources) {
+    const agencies = Object.values(AGENCIES).flatMap((a) => (a.floorSource ? [a.source, a.floorSource] : [a.source]));
+    for (const s of [...sources, ...agencies]) {
       expect(s.url, s.title).to.match(/^https:\/\//);
       expect(s.asOf, s.title).to.match(/^\d{4}-\d{2}(-\d{2})?$/);
-      expect(s.checked, s.title).to.equal(CHECKED);
+      expect(s.checked, s.title).to.equal(agencies.includes(s) ? CHECKED_AGENCIES : CHECKED);
       expect(doc, s.title).to.contain(s.url);
     }
+    expect(doc).to.contain('**Checked: 6 December 2026** (this section)');
     expect(doc).to.contain(
       `**Checked: ${new Date(`${CHECKED}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}**`,
     );

@@ -40,7 +40,7 @@ describe('core: US treaty rates', () => {
     expect(treatyRate('RU', 'image', '2024-08-15').percent).to.equal(0);
     expect(treatyRate('RU', 'image', '2024-08-16').percent).to.equal(30);
     expect(treatyRate('CL', 'image', '2024-01-31').percent).to.equal(30);
-    expect(treatyRate('CL', 'image', '2024-02-01').change?.note).to.match(/new treaty/);
+    expect(treatyRate('CL', 'image', '2024-02-01').change?.kind).to.equal('new');
   });
 
   it('accepts lower-case codes and treats unknown ones as no treaty', () => {
@@ -49,10 +49,12 @@ describe('core: US treaty rates', () => {
   });
 
   it('film & TV where the table prints n/a: 30%, and marked as not listed (never a "treaty rate" of 30%)', () => {
-    for (const code of ['CH', 'NO', 'EG', 'PK', 'TT', 'GR']) {
+    for (const code of ['CH', 'NO', 'EG', 'PK', 'TT']) {
       expect(treatyRate(code, 'video', NOW), code).to.deep.include({ percent: 30, hasTreaty: true, listed: false });
       expect(treatyRate(code, 'image', NOW).listed, code).to.equal(true);
     }
+    // Greece: the table prints 30 for film & TV — listed, and no reduction.
+    expect(treatyRate('GR', 'video', NOW)).to.deep.include({ percent: 30, hasTreaty: true, listed: true });
     expect(treatyRate('IT', 'video', NOW)).to.deep.include({ percent: 8, listed: true });
   });
 });
@@ -62,7 +64,10 @@ describe('core: withholding', () => {
     const w = withholding({ gross: 100, country: 'ID', usPerson: true, on: NOW });
     expect([w.form, w.usPerson, w.withTin.withheld, w.withoutTin.withheld]).to.deep.equal(['W-9', true, 0n, 2400n]);
     expect(withholding({ gross: 100, country: 'ID', on: NOW }).form).to.equal('W-8BEN');
-    expect(withholding({ gross: 100, country: 'PR', on: NOW })).to.deep.include({ form: 'W-9', usPerson: false });
+    expect(withholding({ gross: 100, country: 'US', on: NOW })).to.deep.include({ form: 'W-9', usPerson: false });
+    // Living in a US territory does not make one a US person: a resident who is not a citizen gives a W-8BEN (no treaty: 30%).
+    expect(withholding({ gross: 100, country: 'PR', on: NOW })).to.deep.include({ form: 'W-8BEN', usPerson: false });
+    expect(withholding({ gross: 100, country: 'PR', usPerson: true, on: NOW }).form).to.equal('W-9');
   });
 
   it('Indonesia, $100: keeps $90 with NPWP and $70 without', () => {

@@ -105,7 +105,8 @@ test('configurator: calculator + linked tax table → copy → paste into a plai
   await page.locator('#copy').click();
   await page.waitForFunction(() => document.getElementById('copied').textContent.length > 0);
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/freelancer-widgets@1\/cdn\/freelancer-widgets\.js"><\/script>\n<style>/);
+  // The English configurator writes the English bundle: one language, whatever the blog's lang says.
+  assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/freelancer-widgets@1\/cdn\/en\/freelancer-widgets\.js"><\/script>\n<style>/);
   assert.equal(snippet.match(/<script/g).length, 1, 'the script once');
   assert.match(snippet, /<royalty-tier-calc id="calc-1"[^>]*monthly-downloads="250"/);
   assert.match(snippet, /<tax-withholding-table id="tax-1" for="calc-1"/); // every widget has an id: share links name it
@@ -116,7 +117,7 @@ test('configurator: calculator + linked tax table → copy → paste into a plai
   // Pasted into a plain post (with the site's copy of the bundle instead of jsDelivr), on a phone.
   const post = `<!doctype html><html lang="id"><head><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{margin:0 auto;max-width:760px;padding:16px;font:16px/1.6 Georgia,serif}</style></head><body>
 <h1>Seberpengaruh apa per-level-an di shutterstock?</h1><p>${'Sebagai seorang microstocker, kita tentu paham betul bahwa membangun penghasilan pasif dari situs microstock bukan sekadar soal meng-upload gambar. '.repeat(3)}</p>
-${snippet.replace('https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn/freelancer-widgets.js', `${SUB}cdn/freelancer-widgets.js`)}
+${snippet.replace('https://cdn.jsdelivr.net/npm/freelancer-widgets@1/cdn/en/freelancer-widgets.js', `${SUB}cdn/en/freelancer-widgets.js`)}
 <p id="after">Share:</p></body></html>`;
   pasted.set('/pasted-post.html', post);
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -189,16 +190,24 @@ test('configurator: a pasted snippet of 150 widgets is read back whole, and the 
   await context.close();
 });
 
-test('configurator: offers the share setting and the comparison with another agency', async () => {
+test('configurator: offers the share setting and the other agencies, each with its own numbers once picked', async () => {
   const { context, page, problems } = await open(`${base}${SUB}en/configurator.html`);
   await page.waitForFunction(() => document.getElementById('configurator').dataset.ready === 'true');
   await page.locator('#post .name').first().click();
-  assert.deepEqual(await page.locator('select[id$="-compare"] option').evaluateAll((o) => o.map((x) => x.value)), ['', 'adobe-stock', 'none']);
+  assert.deepEqual(await page.locator('fieldset[id$="-compare"] input').evaluateAll((o) => o.map((x) => x.value)), ['adobe-stock', 'istock', 'freepik']);
   assert.deepEqual(await page.locator('select[id$="-share"] option').evaluateAll((o) => o.map((x) => x.value)), ['', 'on', 'off']);
-  await page.locator('select[id$="-compare"]').selectOption('adobe-stock');
-  await page.locator('input[id$="-compare-price"]').fill('2');
-  await page.waitForFunction(() => document.getElementById('snippet').value.includes('compare-price="2"'));
-  assert.match(await page.locator('#snippet').inputValue(), /<royalty-tier-calc id="calc-1"[^>]* compare="adobe-stock" compare-price="2"/);
+  assert.equal(await page.locator('input[id$="-istock-price"]').count(), 0); // an agency's numbers only once it is picked
+  await page.locator('fieldset[id$="-compare"] input[value="adobe-stock"]').check();
+  await page.locator('fieldset[id$="-compare"] input[value="freepik"]').check();
+  await page.locator('input[id$="-adobe-stock-price"]').fill('0.5');
+  await page.locator('input[id$="-adobe-stock-lifetime"]').fill('5000');
+  await page.locator('input[id$="-freepik-per-download"]').fill('abc');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('adobe-stock-lifetime="5000"'));
+  const snippet = await page.locator('#snippet').inputValue();
+  assert.match(snippet, /<royalty-tier-calc id="calc-1"[^>]* compare="adobe-stock freepik" adobe-stock-price="0.5" adobe-stock-lifetime="5000"/);
+  // What the widget cannot use is marked with its words and left out of the snippet.
+  await page.waitForFunction(() => document.querySelector('[id$="-freepik-per-download-error"]')?.textContent.includes('not in the snippet'));
+  assert.doesNotMatch(await page.locator('#snippet').inputValue(), /freepik-per-download/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { evaluateLevel, levelDetail, type LevelEvaluation, type LevelResult, type OwnTargets } from '../../core/fiverr-levels.js';
-import { LEVEL_ORDER, PERKS, RULE_SETS, TARGET_METRICS, type LevelId, type Perks, type RuleSet } from '../../core/fiverr-rules.js';
-import { fieldGroup, numberField, selectField } from '../../internal/fields.js';
+import { LEVEL_ORDER, PERKS, TARGET_METRICS, type LevelId, type Perks } from '../../core/fiverr-rules.js';
+import { FieldGroups, numberField, selectField } from '../../internal/fields.js';
 import { dec } from '../../core/decimal.js';
 import { formatNumber, formatUsd } from '../../core/format.js';
 import { activeLocale } from '../../internal/locale-state.js';
@@ -16,10 +16,14 @@ import { tableStyles } from '../../styles/results.styles.js';
 import { amount, missingText, renderCriterion } from './fiverr-criteria.js';
 import * as m from './fiverr-level-meter.messages.js';
 import { fiverrStyles } from './fiverr-level-meter.styles.js';
-import { SETTINGS, SHARED, TARGET_KEYS, classic, NOTES, PERK_NOTES } from './fiverr-level-meter.settings.js';
+import { CURRENT_RULES, SETTINGS, SHARED, TARGET_KEYS, PERK_NOTES, type RuleView } from './fiverr-level-meter.settings.js';
+import { loadingText, partFailedText } from '../../internal/messages.js';
 import { ShareController } from '../../internal/share.js';
 import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
+
+/* The retired classic rules: a chunk loaded when a page or reader asks for them (classic-rules.ts). */
+const loadClassic = () => import('./classic-rules.js');
 
 /* The first render's pieces (internal/first-render.ts). */
 const PIECES = ['level', 'inputs', 'details'] as const;
@@ -64,6 +68,7 @@ type Piece = (typeof PIECES)[number];
 export class FiverrLevelMeter extends WidgetElement<Piece> {
   static override styles = [baseStyles, formStyles, tableStyles, shareStyles, fiverrStyles];
   protected static override readonly pieces = PIECES;
+  protected static override readonly chunks = [loadClassic];
   protected static override readonly prepare = [(locale: Locale) => formatNumber(0, locale), (locale: Locale) => formatUsd(dec(0), locale)];
   static override properties = {
     rules: {},
@@ -135,11 +140,18 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
   #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
   #evaluation?: LevelEvaluation;
+  #groups = new FieldGroups(this);
+  /** The retired classic system, a chunk loaded when asked for (classic-rules.ts). */
+  #classic = this.onDemand(loadClassic);
 
-  /** What the `level-change` detail would be now. */
+  /**
+   * What the `level-change` detail would be now. While the classic rules a
+   * page asks for are still loading (until `updateComplete`), the level
+   * reflected so far, with no next level.
+   */
   get result(): LevelResult {
     if (!this.#evaluation) this.#compute(new Map());
-    return levelDetail(this.#e);
+    return this.#evaluation ? levelDetail(this.#evaluation) : { level: this.level, nextLevel: null, unmet: [] };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,14 +174,15 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       uniqueClients: s.value('uniqueClients'),
       currentLevel: s.value('currentLevel'),
     };
-    this.#evaluation = evaluateLevel(metrics, this.#rules, this.#ownTargets());
-    this.level = this.#evaluation.level;
+    const view = this.#view;
+    this.#evaluation = view && evaluateLevel(metrics, view.rules, this.#ownTargets());
+    if (this.#evaluation) this.level = this.#evaluation.level;
   }
 
   /** The targets the reader typed or the page set (2024 rules only): they replace the reported ones. */
   #ownTargets(): OwnTargets {
     const own: OwnTargets = {};
-    if (classic(this.#rules)) return own;
+    if (this.#classicAsked) return own;
     for (const metric of TARGET_METRICS) {
       const value = this.#settings.value(TARGET_KEYS[metric]);
       if (value !== undefined) own[metric] = value;
@@ -177,8 +190,13 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
     return own;
   }
 
-  get #rules(): RuleSet {
-    return RULE_SETS[this.#settings.value('rules')];
+  get #classicAsked(): boolean {
+    return this.#settings.value('rules') === 'classic';
+  }
+
+  /** The level system shown: the current one, or the classic one once its chunk is in (undefined until then). */
+  get #view(): RuleView | undefined {
+    return this.#classicAsked ? this.#classic.get()?.CLASSIC : CURRENT_RULES;
   }
 
   get #e(): LevelEvaluation {
@@ -187,29 +205,35 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
 
   /** In pieces on the first render (internal/first-render.ts): the level and what is next, the inputs, the rest. */
   protected override render() {
+    const view = this.#view;
     return widgetFrame(
       m.title(),
       m.lead(),
-      html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderLevel()}
-      ${this.#renderNext()}
-      ${
-        this.shows('details')
-          ? html`${this.#share.render()} ${this.#renderRisks()} ${this.#renderPerks()} ${renderNotes(NOTES, this.#rules)}
-            ${renderSource(this.#rules.source, activeLocale())}`
-          : nothing
-      }
+      html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()}
+      ${view ? this.#renderResults(view) : html`<p class="note">${this.#classic.failed ? partFailedText() : loadingText()}</p>`}
       ${this.#settings.announcer.region()}`,
     );
   }
 
+  #renderResults(view: RuleView) {
+    return html`${this.#renderLevel(view)} ${this.#renderNext(view)}
+    ${
+      this.shows('details')
+        ? html`${this.#share.render()} ${this.#renderRisks(view)} ${this.#renderPerks()} ${renderNotes(view.notes, null)}
+          ${renderSource(view.rules.source, activeLocale())}`
+        : nothing
+    }`;
+  }
+
   #renderNotices() {
-    const shown = this.#rules.metrics;
-    return this.#settings.notices((key) => !this.readonly && (shown as readonly string[]).includes(key), [], this.#share.notice());
+    const shown: readonly string[] = this.#view?.rules.metrics ?? [];
+    return this.#settings.notices((key) => !this.readonly && shown.includes(key), [], this.#share.notice());
   }
 
   #renderInputs() {
     const s = this.#settings;
-    const rules = this.#rules;
+    const view = this.#view;
+    const current = view === CURRENT_RULES;
     const held = LEVEL_ORDER.indexOf(s.value('currentLevel'));
     const targetsFor = LEVEL_ORDER[held + 1];
     return html`<div class="fields">
@@ -218,7 +242,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
         { value: 'classic', label: m.rulesClassic() },
       ])}
       ${
-        classic(rules)
+        !current
           ? nothing
           : selectField(
               s,
@@ -227,11 +251,12 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
               LEVEL_ORDER.map((l) => ({ value: l, label: m.levelName(l) })),
             )
       }
-      ${rules.metrics.map((key) => numberField(s, key, m.metricLabel(key)))}
+      ${view?.rules.metrics.map((key) => numberField(s, key, m.metricLabel(key)))}
       ${
-        classic(rules) || !targetsFor
+        !current || !targetsFor
           ? nothing
-          : fieldGroup(
+          : this.#groups.render(
+              'targets',
               m.targetsLegend(m.levelName(targetsFor)),
               Object.keys(this.#ownTargets()).length > 0,
               TARGET_METRICS.map((metric) => numberField(s, TARGET_KEYS[metric], m.metricLabel(metric))),
@@ -240,14 +265,15 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
     </div>`;
   }
 
-  #renderLevel() {
+  #renderLevel(view: RuleView) {
     const e = this.#e;
-    const label = classic(this.#rules) ? m.wouldHaveQualified() : e.level === e.held ? m.yourLevel() : m.qualifyFor();
+    const label = view.reached?.() ?? (e.level === e.held ? m.yourLevel() : m.qualifyFor());
     const order = (l: LevelId) => LEVEL_ORDER.indexOf(l);
+    // Only the current system knows the level held (the classic one never asked).
     let hint: unknown = nothing;
     if (e.level === 'top-rated') hint = m.manualReviewToo();
-    else if (!classic(this.#rules) && order(e.level) > order(e.held)) hint = m.aboveHeld(m.levelName(e.held));
-    else if (!classic(this.#rules) && order(e.level) < order(e.held)) hint = m.belowHeld(m.levelName(e.held));
+    else if (e.rules === '2024' && order(e.level) > order(e.held)) hint = m.aboveHeld(m.levelName(e.held));
+    else if (e.rules === '2024' && order(e.level) < order(e.held)) hint = m.belowHeld(m.levelName(e.held));
     return html`<div class="reached" part="level">
       <span class="reached-label">${label}</span>
       <strong class="badge level-${e.level}">${m.levelName(e.level)}</strong>
@@ -255,13 +281,13 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
     </div>`;
   }
 
-  #renderNext() {
+  #renderNext(view: RuleView) {
     const e = this.#e;
     if (!e.nextLevel) return html`<p class="missing">${m.highest()}</p>`;
     const missing = e.unmet.length ? m.stillMissing(e.unmet.map((r) => missingText(r)).join(', ')) : m.allMet();
     const reported = e.next.some((r) => r.basis === 'reported');
     const own = e.next.some((r) => r.basis === 'own');
-    const source = this.#rules.reported;
+    const source = view.rules.reported;
     return html`<h3 class="subtitle">${m.toward(m.levelName(e.nextLevel))}</h3>
       ${
         reported && source
@@ -276,7 +302,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       ${e.nextLevel === 'top-rated' ? html`<p class="hint">${m.manualReview()}</p>` : nothing}`;
   }
 
-  #renderRisks() {
+  #renderRisks(view: RuleView) {
     const e = this.#e;
     const items = e.atRisk.map((r) => {
       const [label, value, required] = [m.metricLabel(r.metric), amount(r.metric, r.value ?? 0), amount(r.metric, r.required ?? 0)];
@@ -289,7 +315,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
       <ul>
         ${items.map((t) => html`<li>${t}</li>`)}
       </ul>
-      <p class="hint">${classic(this.#rules) ? m.checkedClassic() : m.checked2024()}</p>
+      <p class="hint">${view.checked()}</p>
     </div>`;
   }
 

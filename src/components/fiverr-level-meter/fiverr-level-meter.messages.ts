@@ -88,7 +88,6 @@ export const heldLevel = () => msg('Level you hold now', { id: 'f88' });
 
 export const yourLevel = () => msg('Your level', { id: 'f52' });
 export const qualifyFor = () => msg('Your numbers qualify for', { id: 'f53' });
-export const wouldHaveQualified = () => msg('Under the classic rules your numbers would have qualified for', { id: 'f71' });
 export const manualReviewToo = () => msg('Top Rated also needs a manual review by Fiverr.', { id: 'f54' });
 export const toward = (level: string) => msg(str`Toward ${level}`, { id: 'f55' });
 export const reportedHint = () =>
@@ -116,8 +115,6 @@ export const below = (label: string, value: string, required: string) =>
 export const close = (label: string, value: string, required: string) =>
   msg(str`${label}: ${value} is close to the ${required} your level needs.`, { id: 'f36' });
 export const warningsRisk = () => msg('Policy warnings can cost you a level after review.', { id: 'f37' });
-export const checkedClassic = () =>
-  msg('Levels were checked on the 15th of each month: failing one standard dropped a freelancer a level.', { id: 'f93' });
 export const checked2024 = () => msg('Levels are checked daily, with a grace period before a drop.', { id: 'f39' });
 
 export const perksCaption = () => msg('What each level unlocks', { id: 'f43' });
@@ -140,14 +137,6 @@ export const perksPromoted = () =>
     id: 'f76',
   });
 
-export const retired = () =>
-  msg('Retired: Fiverr replaced this system on 14 February 2024; the old badges were shown until 14 March 2024.', { id: 'f77' });
-export const classicRating = () =>
-  msg('These are the numbers published from about 2019 to 2024; at launch in January 2018 the minimum rating was 4.8.', { id: 'f78' });
-export const classicTopRated = () =>
-  msg('Top Rated: rating 4.8 per fiverr.com/levels (some posts say 4.7); the warnings window is quoted as 60 days and as 30.', {
-    id: 'f79',
-  });
 export const topRatedEarlier = () =>
   msg(
     'The 2024 version of Fiverr’s Top Rated page also asked for 20 unique clients and US$10,000 earned; the current page lists neither.',

@@ -1,4 +1,4 @@
-import { LEVEL_ORDER, RULES_IDS, type RuleSet, type TargetMetric } from '../../core/fiverr-rules.js';
+import { LEVEL_ORDER, RULES_2024, RULES_IDS, type RuleSet, type TargetMetric } from '../../core/fiverr-rules.js';
 import { type Note } from '../../internal/notes.js';
 import { choiceSetting, numberSetting, optionalNumber, shareSetting, themeSetting } from '../../internal/settings.js';
 import * as m from './fiverr-level-meter.messages.js';
@@ -49,13 +49,25 @@ export const TARGET_KEYS = {
   earnings: 'targetEarnings',
 } as const satisfies Record<TargetMetric, keyof typeof SETTINGS>;
 
-export const classic = (r: RuleSet) => r.id === 'classic';
-export const NOTES: readonly Note<RuleSet>[] = [
-  { id: 'retired', text: m.retired, when: classic },
-  { id: 'classic-rating', text: m.classicRating, when: classic },
-  { id: 'classic-top-rated', text: m.classicTopRated, when: classic },
-  { id: 'top-rated-earlier', text: m.topRatedEarlier, when: (r) => !classic(r) },
-];
+/**
+ * A level system as the meter shows it: its rules, the notes under them, how
+ * the level reached is introduced (the retired system in the past tense) and
+ * when levels are checked. The current one is here; the classic one is a chunk
+ * loaded on request (classic-rules.ts).
+ */
+export interface RuleView {
+  rules: RuleSet;
+  notes: readonly Note<null>[];
+  /** "Under the classic rules your numbers would have qualified for"; none for the current system (its words depend on the level held). */
+  reached?: () => string;
+  checked: () => string;
+}
+
+export const CURRENT_RULES: RuleView = {
+  rules: RULES_2024,
+  notes: [{ id: 'top-rated-earlier', text: m.topRatedEarlier }],
+  checked: m.checked2024,
+};
 /* Every perk is unverified (docs/sources.md, "What a level unlocks"): each conflict is named. */
 export const PERK_NOTES: readonly Note<null>[] = [
   { id: 'perks-unverified', text: () => `* ${m.perksUnverified()}` },

@@ -13,8 +13,9 @@ import type { MonthProjection } from '../../core/royalty.js';
  * the page's size instead of shrinking with the drawing. Points sit at the
  * centre of their column. No inline styles anywhere (strict CSP).
  *
- * A second agency, when compared, is a dashed line with square points and a
- * legend in words: it is never told from Shutterstock's by colour alone.
+ * All agencies together, when the reader compares (agency-comparison.ts), is a
+ * dashed line with square points and a legend in words: it is never told
+ * from Shutterstock's by colour alone.
  */
 const W = 120;
 const H = 50;
@@ -25,8 +26,10 @@ export interface ChartLabels {
   level: (level: number) => string;
 }
 
-/** Another agency's months, drawn beside Shutterstock's. */
+/** A second series drawn beside Shutterstock's (all agencies together). */
 export interface ComparedSeries {
+  /** The name of the first series (Shutterstock's, from core/agencies.ts) and of this one, for the legend. */
+  base: string;
   name: string;
   months: readonly MonthProjection[];
 }
@@ -77,7 +80,7 @@ export function royaltyChart(
     ${
       compared
         ? html`<p class="legend">
-            <span><span class="swatch"></span>Shutterstock</span> <span><span class="swatch other"></span>${compared.name}</span>
+            <span><span class="swatch"></span>${compared.base}</span> <span><span class="swatch other"></span>${compared.name}</span>
           </p>`
         : null
     }`;

@@ -3,13 +3,13 @@ import { dec, type Dec } from '../../core/decimal.js';
 import { formatCents, formatIdr, formatNumber, formatPercent, formatUsd, formatUsdExact, monthName } from '../../core/format.js';
 import { DEFAULT_TIERS, type Tier } from '../../core/royalty-tables.js';
 import { projectYear, roundedMonths, type RoyaltyProjection } from '../../core/royalty.js';
-import { comparisonDetail, royaltyDetail, type RoyaltyResult } from '../../core/royalty-detail.js';
-import { numberField, selectField } from '../../internal/fields.js';
+import { royaltyDetail, type RoyaltyResult } from '../../core/royalty-detail.js';
+import { FieldGroups, numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { dataTable } from '../../internal/data-table.js';
 import { widgetFrame } from '../../internal/frame.js';
-import { sourceLabel } from '../../internal/messages.js';
+import { loadingText, partFailedText, sourceLabel } from '../../internal/messages.js';
 import { Settings, type Diagnosis } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -18,11 +18,15 @@ import { statStyles, tableStyles } from '../../styles/results.styles.js';
 import { royaltyChart } from './royalty-chart.js';
 import * as m from './royalty-tier-calc.messages.js';
 import { royaltyStyles } from './royalty-tier-calc.styles.js';
-import { SETTINGS, SHARED, Key, NOTES } from './royalty-tier-calc.settings.js';
-import { AGENCIES, AGENCY_IDS, projectAgency, type Agency } from '../../core/agencies.js';
+import { SETTINGS, SHARED, Key, NOTES, comparing } from './royalty-tier-calc.settings.js';
+import type { Comparison } from './agency-comparison.js';
+import { stat } from './stat.js';
 import { ShareController } from '../../internal/share.js';
 import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
+
+/* The comparison with other agencies: a chunk loaded when asked for (agency-comparison.ts). */
+const loadComparison = () => import('./agency-comparison.js');
 
 /* The first render's pieces (internal/first-render.ts). */
 const PIECES = ['figures', 'inputs', 'chart', 'sources'] as const;
@@ -40,7 +44,7 @@ type Piece = (typeof PIECES)[number];
  * @tagname royalty-tier-calc
  *
  *
- * @fires {RoyaltyResult} royalty-change - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months }` (USD numbers). Not fired for attribute or property changes.
+ * @fires {RoyaltyResult} royalty-change - When the reader changes an input. Detail: `{ level, rate, perDownload, yearTotal, months, usYearTotal }` (USD numbers; `usYearTotal` is what US tax is withheld from), and, when other agencies are shown, `agencies: [{ agency, name, usPayer, price or perDownload, monthlyDownloads, yearTotal, difference, months }]` and `combinedYearTotal`. Not fired for attribute or property changes.
  *
  * @csspart base - The widget's card.
  * @csspart field - Each labelled input.
@@ -66,6 +70,7 @@ type Piece = (typeof PIECES)[number];
 export class RoyaltyTierCalc extends WidgetElement<Piece> {
   static override styles = [baseStyles, formStyles, statStyles, tableStyles, shareStyles, royaltyStyles];
   protected static override readonly pieces = PIECES;
+  protected static override readonly chunks = [loadComparison];
   protected static override readonly prepare = [
     (locale: Locale) => formatNumber(0, locale),
     (locale: Locale) => formatUsd(dec(0), locale),
@@ -82,6 +87,13 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
     usdIdr: { attribute: 'usd-idr' },
     compare: {},
     comparePrice: { attribute: 'compare-price' },
+    adobeStockPrice: { attribute: 'adobe-stock-price' },
+    istockPrice: { attribute: 'istock-price' },
+    adobeStockDownloads: { attribute: 'adobe-stock-downloads' },
+    istockDownloads: { attribute: 'istock-downloads' },
+    freepikDownloads: { attribute: 'freepik-downloads' },
+    adobeStockLifetime: { attribute: 'adobe-stock-lifetime' },
+    freepikPerDownload: { attribute: 'freepik-per-download' },
     share: {},
     readonly: { type: Boolean, reflect: true },
     level: { type: Number, reflect: true },
@@ -103,10 +115,28 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   tiers?: string;
   /** Rupiah per US dollar; turns on Rupiah amounts. No default (a built-in rate would go stale). */
   usdIdr?: number | string;
-  /** Another agency's year for the same downloads, beside Shutterstock's: `adobe-stock` (flat royalty, no levels). Also a reader control. Default none. */
-  compare?: 'adobe-stock' | 'none';
-  /** That agency's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  /**
+   * The other agencies the reader sells at, space-separated: `adobe-stock`, `istock`, `freepik`. Each one's year
+   * is shown beside Shutterstock's for the reader's own numbers there, with all of them together. Also a reader
+   * control ("Other agencies you sell at"). Default none.
+   */
+  compare?: string;
+  /** Adobe Stock's average price per licence, USD (its first name; `adobe-stock-price` wins). Default: the Shutterstock `price`, an assumption the widget names. */
   comparePrice?: number | string;
+  /** Adobe Stock's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  adobeStockPrice?: number | string;
+  /** iStock's own average price per licence, USD. Default: the Shutterstock `price`, an assumption the widget names. */
+  istockPrice?: number | string;
+  /** Licences per month at Adobe Stock. Default: `monthly-downloads`. */
+  adobeStockDownloads?: number | string;
+  /** Licences per month at iStock. Default: `monthly-downloads`. */
+  istockDownloads?: number | string;
+  /** Downloads per month at Freepik. Default: `monthly-downloads`. */
+  freepikDownloads?: number | string;
+  /** The reader's Adobe Stock licences before the projection, all years: its minimum per licence steps up at 1,000 and 10,000 and never resets. Default `0`. */
+  adobeStockLifetime?: number | string;
+  /** The reader's own average per Freepik download, USD, from their Freepik dashboard (Freepik pays from a pool: no price gives it). Without it Freepik is left out, with a line saying why. No default. */
+  freepikPerDownload?: number | string;
   /** `off` hides the share action (and ignores share links). Default `on`. */
   share?: 'on' | 'off';
   /** Show results only, for the attribute values. */
@@ -116,19 +146,21 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
 
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
   #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
+  #groups = new FieldGroups(this);
   #projection?: RoyaltyProjection;
-  /** The same downloads at the agency compared with, if any. */
-  #compared?: RoyaltyProjection;
+  /** The comparison with other agencies: a chunk loaded when asked for (agency-comparison.ts). */
+  #comparisonCode = this.onDemand(loadComparison);
+  /** The other agencies shown, once their chunk is in. */
+  #comparison?: Comparison;
 
-  /** What the `royalty-change` detail would be now. */
+  /**
+   * What the `royalty-change` detail would be now: with the other agencies
+   * once their chunk is in (`updateComplete` waits for it when `compare` asks
+   * for them at first).
+   */
   get result(): RoyaltyResult {
     if (!this.#projection) this.#compute(new Map());
-    const p = this.#projection as RoyaltyProjection;
-    const id = this.#settings.value('compare');
-    return {
-      ...royaltyDetail(p),
-      ...(this.#compared && id !== 'none' ? { compare: comparisonDetail(id, this.#comparePrice, this.#compared, p.yearTotal) } : {}),
-    };
+    return { ...royaltyDetail(this.#p), ...this.#comparison?.detail() };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,28 +178,11 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       downloadsToDate: s.value('downloadsToDate'),
       startMonth: s.value('startMonth'),
     });
-    const id = s.value('compare');
-    this.#compared =
-      id === 'none'
-        ? undefined
-        : projectAgency(AGENCIES[id], s.value('media'), {
-            price: this.#comparePrice,
-            monthlyDownloads: s.value('monthlyDownloads'),
-            downloadsToDate: s.value('downloadsToDate'),
-            startMonth: s.value('startMonth'),
-          });
+    // The comparison's code is wanted when the page or reader names agencies, or the reader opens their group.
+    const wanted = comparing(s.value('compare'));
+    const code = wanted || this.#groups.isOpen('agencies') ? this.#comparisonCode.get() : undefined;
+    this.#comparison = code?.compare(s, this.#projection, s.value('media'));
     this.level = this.#projection.level;
-  }
-
-  /** The compared agency's average price: its own if given, else Shutterstock's (an assumption the notes name). */
-  get #comparePrice(): number {
-    return this.#settings.value('comparePrice') ?? this.#settings.value('price');
-  }
-
-  /** The agency compared with, if any. */
-  get #agency(): Agency | undefined {
-    const id = this.#settings.value('compare');
-    return id === 'none' ? undefined : AGENCIES[id];
   }
 
   get #tiers(): readonly Tier[] {
@@ -214,7 +229,8 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   #inputKeys(): Set<Key> {
     const keys = new Set<Key>(['monthlyDownloads', 'price', 'minimum', 'usdIdr']);
     if (this.#settings.value('startMonth') > 1) keys.add('downloadsToDate');
-    if (this.#agency) keys.add('comparePrice');
+    // Each picked agency's numbers have fields in its group, once the comparison is in.
+    for (const key of this.#comparison?.fieldKeys ?? []) keys.add(key);
     return this.readonly ? new Set() : keys;
   }
 
@@ -226,7 +242,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
         ? [{ attribute: 'downloads-to-date', given: this.downloadsToDate, problem: { reason: 'to-date-unused' } }]
         : [];
     const shown = this.#inputKeys();
-    return s.notices((key) => shown.has(key), unused, this.#share.notice());
+    return s.notices((key) => shown.has(key), [...unused, ...(this.#comparison?.diagnoses() ?? [])], this.#share.notice());
   }
 
   #renderInputs() {
@@ -242,12 +258,16 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       ${selectField(s, 'startMonth', m.fromMonth(), months)}
       ${this.#inputKeys().has('downloadsToDate') ? numberField(s, 'downloadsToDate', m.toDateLabel(), m.toDateHint()) : nothing}
       ${numberField(s, 'minimum', m.minimumLabel(), m.minimumHint())} ${numberField(s, 'usdIdr', m.rateLabel(), m.rateHint())}
-      ${selectField(s, 'compare', m.compareLabel(), [
-        { value: 'none', label: m.compareNone() },
-        ...AGENCY_IDS.map((id) => ({ value: id, label: AGENCIES[id].name })),
-      ])}
-      ${this.#agency ? numberField(s, 'comparePrice', m.comparePriceLabel(this.#agency.name), m.comparePriceHint()) : nothing}
+      ${this.#groups.render('agencies', m.otherAgencies(), comparing(s.value('compare')), this.#renderAgencyFields())}
     </div>`;
+  }
+
+  /** The other agencies' fields, from their chunk once the group is open; a line while it loads, or if it cannot be loaded. */
+  #renderAgencyFields() {
+    const c = this.#comparison;
+    if (c) return c.fields();
+    if (!this.#groups.isOpen('agencies')) return nothing;
+    return html`<p class="hint">${this.#comparisonCode.failed ? partFailedText() : loadingText()}</p>`;
   }
 
   #renderSummary() {
@@ -264,22 +284,8 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       ${stat(m.earningsFor(this.#period()), html`${this.#money(p.yearTotal)} ${idr ? html`<span class="sub">≈ ${idr}</span>` : nothing}`, 'key')}
       ${stat(m.levelByDecember(), html`${m.level(p.level)} <span class="sub">${formatUsdExact(p.perDownload, locale)} ${m.perDownload()}</span>`)}
       ${stat(m.effectiveRate(), html`${formatPercent(p.effectivePercent, locale)} <span class="sub">${m.ofPaid()}</span>`)}
-      ${this.#renderComparison()}
+      ${this.#comparison?.tiles(this.#period(), (usd) => this.#rupiah(usd)) ?? nothing}
     </dl>`;
-  }
-
-  /** The compared agency's year beside Shutterstock's, and the difference. */
-  #renderComparison() {
-    const agency = this.#agency;
-    const c = this.#compared;
-    if (!agency || !c) return nothing;
-    const difference = c.yearTotal - this.#p.yearTotal;
-    const abs = this.#money(difference < 0n ? -difference : difference);
-    return stat(
-      m.earningsAt(agency.name, this.#period()),
-      html`${this.#money(c.yearTotal)} <span class="sub">${difference < 0n ? m.lessThan(abs) : m.moreThan(abs)}</span>`,
-      'compare',
-    );
   }
 
   #renderChart() {
@@ -291,7 +297,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
         { month: (month) => monthName(month, locale, 'short'), level: (l) => `L${l}` },
         p.levelNow,
         m.chartName(),
-        this.#agency && this.#compared ? { name: this.#agency.name, months: this.#compared.months } : undefined,
+        this.#comparison?.series(),
       )}
     </figure>`;
   }
@@ -300,7 +306,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
     const locale = activeLocale();
     const rate = this.#settings.value('usdIdr');
     const rounded = roundedMonths(this.#p);
-    const compared = this.#compared && roundedMonths(this.#compared);
+    const c = this.#comparison;
     const rupiah = (usd: Dec) => (rate === undefined ? nothing : html`<span class="sub">${formatIdr(usd, rate, locale)}</span>`);
     return dataTable(
       'table',
@@ -311,7 +317,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
         { label: m.levelHead(), class: 'level' },
         { label: m.earningsHead() },
         { label: m.totalHead() },
-        compared && { label: this.#agency?.name, class: 'compare' },
+        ...(c?.columns() ?? []),
       ],
       this.#p.months.map(
         (month, i) =>
@@ -321,7 +327,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
             <td class="level">${m.level(month.level)}</td>
             <td>${formatCents(rounded[i].earningsCents, locale)}</td>
             <td>${formatCents(rounded[i].cumulativeCents, locale)}${rupiah(month.cumulative)}</td>
-            ${compared ? html`<td class="compare">${formatCents(compared[i].earningsCents, locale)}</td>` : nothing}
+            ${c?.cells(i) ?? nothing}
           </tr>`,
       ),
     );
@@ -330,19 +336,10 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   #renderSources() {
     const media = this.#settings.value('media');
     const custom = this.#settings.value('tiers') !== undefined;
-    const compare = this.#agency;
-    return html`${renderNotes(NOTES, { media, compare, samePrice: this.#settings.value('comparePrice') === undefined })}
+    return html`${renderNotes(NOTES, media)}
     ${custom ? html`<p class="source">${sourceLabel()}: ${m.customTable()}</p>` : renderSource(DEFAULT_TIERS[media].source, activeLocale())}
-    ${compare ? renderSource(compare.source, activeLocale()) : nothing}`;
+    ${this.#comparison?.notes() ?? nothing}`;
   }
-}
-
-/** One figure of the summary. */
-function stat(label: string, value: unknown, kind = '') {
-  return html`<div class="stat ${kind}">
-    <dt>${label}</dt>
-    <dd>${value}</dd>
-  </div>`;
 }
 
 declare global {

@@ -55,24 +55,5 @@ export const noteOutside = () =>
     { id: 'r57' },
   );
 export const noteRounding = () => msg('Amounts are exact and rounded to the cent only for display.', { id: 'r54' });
-/* Comparing agencies (core/agencies.ts). Agency names are proper names, the same in every language. */
-export const compareLabel = () => msg('Compare with', { id: 'r58' });
-export const compareNone = () => msg('No other agency', { id: 'r59' });
-export const comparePriceLabel = (agency: string) => msg(str`${agency} average price`, { id: 'r61' });
-export const comparePriceHint = () => msg('US$; empty: the same as at Shutterstock', { id: 'r62' });
-export const earningsAt = (agency: string, period: string) => msg(str`${agency}, ${period}`, { id: 'r63' });
-export const moreThan = (amount: string) => msg(str`${amount} more than Shutterstock`, { id: 'r64' });
-export const lessThan = (amount: string) => msg(str`${amount} less than Shutterstock`, { id: 'r65' });
-export const noteFlat = (agency: string, image: string, video: string) =>
-  msg(
-    str`${agency}: ${image} for images, ${video} for video, no levels, no January reset. A linked tax table takes Shutterstock’s total.`,
-    {
-      id: 'r70',
-    },
-  );
-export const noteSamePrice = (agency: string) => msg(str`${agency}’s price is taken to be Shutterstock’s: set its own.`, { id: 'r71' });
-export const noteAdobeMinimum = () =>
-  msg(
-    'Minimum per licence on large subscription plans: US$0.33, from 1,000 lifetime downloads US$0.36, from 10,000 US$0.38; the one for the downloads before the projection applies.',
-    { id: 'r72' },
-  );
+/** The folded group that holds the other agencies (their fields come with the comparison chunk). */
+export const otherAgencies = () => msg('Other agencies you sell at', { id: 'r73' });

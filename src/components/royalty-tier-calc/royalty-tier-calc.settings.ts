@@ -1,9 +1,5 @@
 import { DEFAULT_MINIMUM, MEDIA, parseTiers, type Media, type Tier } from '../../core/royalty-tables.js';
 import { type Note } from '../../internal/notes.js';
-import { ADOBE_STOCK, AGENCY_IDS, type Agency, type AgencyId } from '../../core/agencies.js';
-import { dec } from '../../core/decimal.js';
-import { formatPercent } from '../../core/format.js';
-import { activeLocale } from '../../internal/locale-state.js';
 import { choiceSetting, numberSetting, optionalNumber, shareSetting, textSetting, themeSetting } from '../../internal/settings.js';
 import * as m from './royalty-tier-calc.messages.js';
 
@@ -17,10 +13,12 @@ import * as m from './royalty-tier-calc.messages.js';
  * 2,000–17,000 to the dollar since 1998. Defaults are the documented ones
  * (docs/reference.md).
  */
+const PRICE = { min: 0, minExclusive: true, max: 10_000 };
+const COUNT = { min: 0, max: 10_000_000, integer: true };
 export const SETTINGS = {
   theme: themeSetting(),
   media: choiceSetting<Media>(MEDIA, 'image'),
-  monthlyDownloads: numberSetting({ min: 0, max: 10_000_000, integer: true }, 100),
+  monthlyDownloads: numberSetting(COUNT, 100),
   price: numberSetting({ min: 0, max: 10_000 }, 1),
   startMonth: numberSetting({ min: 1, max: 12, integer: true }, 1),
   downloadsToDate: numberSetting({ min: 0, max: 120_000_000, integer: true }, 0),
@@ -30,9 +28,21 @@ export const SETTINGS = {
     return parsed.ok ? { ok: true, value: parsed.tiers } : { ok: false, problem: { reason: `tiers-${parsed.reason}` } };
   }, undefined),
   usdIdr: optionalNumber({ min: 0, minExclusive: true, max: 1_000_000 }),
-  compare: choiceSetting<'none' | AgencyId>(['none', ...AGENCY_IDS], 'none'),
-  // Empty: the Shutterstock price, an assumption the notes say (docs/sources.md, "Adobe Stock").
-  comparePrice: optionalNumber({ min: 0, minExclusive: true, max: 10_000 }),
+  // The other agencies, as the page writes them ("adobe-stock istock"): read and checked by the comparison
+  // chunk (agency-comparison.ts), which a calculator loads only when asked to compare.
+  compare: textSetting((text) => ({ ok: true, value: text.trim() }), ''),
+  // Each agency's own numbers (docs/sources.md, "Other agencies"). Empty prices and counts: Shutterstock's,
+  // an assumption the notes say; `compare-price` is Adobe Stock's price under its first name.
+  comparePrice: optionalNumber(PRICE),
+  adobeStockPrice: { ...optionalNumber(PRICE), fallback: (v: Readonly<Record<string, unknown>>) => v.comparePrice as number | undefined },
+  istockPrice: optionalNumber(PRICE),
+  adobeStockDownloads: optionalNumber(COUNT),
+  istockDownloads: optionalNumber(COUNT),
+  freepikDownloads: optionalNumber(COUNT),
+  // Adobe Stock's floors step up at 1,000 and 10,000 lifetime licences; ten times the yearly bound above.
+  adobeStockLifetime: numberSetting({ min: 0, max: 1_200_000_000, integer: true }, 0),
+  // A Freepik download earns cents: its average, from the reader's dashboard, has no default.
+  freepikPerDownload: optionalNumber({ min: 0, minExclusive: true, max: 100 }),
   share: shareSetting(),
 };
 export type Key = keyof typeof SETTINGS;
@@ -48,31 +58,21 @@ export const SHARED: readonly Key[] = [
   'usdIdr',
   'compare',
   'comparePrice',
+  'adobeStockPrice',
+  'istockPrice',
+  'adobeStockDownloads',
+  'istockDownloads',
+  'freepikDownloads',
+  'adobeStockLifetime',
+  'freepikPerDownload',
 ];
 
-/** What the notes under the results look at. */
-interface NoteContext {
-  media: Media;
-  /** The agency compared with, if any, and whether its price is assumed to be Shutterstock's. */
-  compare?: Agency;
-  samePrice: boolean;
-}
-const percent = (n: number) => formatPercent(dec(n), activeLocale());
-export const NOTES: readonly Note<NoteContext>[] = [
+export const NOTES: readonly Note<Media>[] = [
   { id: 'plan', text: m.notePlan },
-  { id: 'video-minimum', text: m.noteVideoMinimum, when: (c) => c.media === 'video' },
+  { id: 'video-minimum', text: m.noteVideoMinimum, when: (media) => media === 'video' },
   { id: 'outside', text: m.noteOutside },
-  {
-    id: 'compare',
-    text: ({ compare: a }) => m.noteFlat(a!.name, percent(a!.percent.image), percent(a!.percent.video)),
-    when: (c) => Boolean(c.compare),
-  },
-  { id: 'compare-price', text: (c) => m.noteSamePrice(c.compare!.name), when: (c) => Boolean(c.compare && c.samePrice) },
-  {
-    id: 'compare-minimum',
-    text: m.noteAdobeMinimum,
-    when: (c) => c.compare === ADOBE_STOCK && c.media === 'image',
-    source: ADOBE_STOCK.minimumSource,
-  },
   { id: 'rounding', text: m.noteRounding },
 ];
+
+/** Whether the page or reader asked for other agencies (`compare`): anything but empty or the old `none`. */
+export const comparing = (compare: string): boolean => compare !== '' && compare !== 'none';

@@ -112,10 +112,41 @@ export const royaltyStyles = css`
   .swatch.other {
     border-top: 3px dashed var(--_text);
   }
-  /* The compared agency's year: outlined and dashed like its line, beside Shutterstock's accent tile. */
+  /* Another agency's year: outlined, beside Shutterstock's accent tile; all agencies together: outlined in the accent, dashed like their line. */
   .stat.compare {
     background: transparent;
-    border: 2px dashed var(--_muted);
+    border: 1px solid var(--_border);
+  }
+  .stat.all {
+    background: transparent;
+    border: 2px dashed var(--_accent);
+  }
+  .left-out {
+    grid-column: 1 / -1;
+  }
+  /* The agencies to compare: a row of checkboxes across the group. */
+  .agencies {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .agency {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: max(14px, 0.9375em);
+  }
+  .agency input {
+    width: 1.25em;
+    height: 1.25em;
+    min-height: 0;
+    padding: 0;
+    accent-color: var(--_accent);
   }
   .step-label {
     display: block;
@@ -124,7 +155,9 @@ export const royaltyStyles = css`
   }
   /* A narrow widget drops the monthly downloads (the same every month, in the field above), then the level column (the chart shows it). */
   @container fw (max-width: 480px) {
-    .downloads {
+    .downloads,
+    th.agency,
+    td.agency {
       display: none;
     }
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
 import type { RoyaltyResult } from '../../core/royalty-detail.js';
-import { TREATY_TABLE } from '../../core/treaty-rates.js';
+import { NO_TREATY_PERCENT, TREATY_TABLE } from '../../core/treaty-rates.js';
 import {
   today,
   withholding,
@@ -12,6 +12,7 @@ import {
   type WithholdingRow,
 } from '../../core/withholding.js';
 import { finiteNumber, LinkedSource, resultField } from '../../internal/linked-source.js';
+import { cutText } from '../../core/keywords.js';
 import { checkField, numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
@@ -37,8 +38,9 @@ type Piece = (typeof PIECES)[number];
 /**
  * What US withholding takes from a non-US contributor's royalties with a TIN
  * on the W-8BEN (the NPWP for Indonesians: the treaty rate) and without one
- * (30%), in dollars and Rupiah, for any country. US persons (the US and its
- * territories) get the W-9 explained instead of a table.
+ * (30%), in dollars and Rupiah, for any country. US persons (by their own
+ * status, or living in the United States) get the W-9 explained instead of a
+ * table.
  *
  * @summary US withholding on royalties with and without a TIN (NPWP), for any country.
  * @tagname tax-withholding-table
@@ -97,7 +99,10 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   usShare?: number | string;
   /** Rupiah per US dollar; turns on Rupiah amounts. No default. */
   usdIdr?: number | string;
-  /** Id of a `<royalty-tier-calc>` on the page: its year total becomes the amount, following every change. */
+  /**
+   * Id of a `<royalty-tier-calc>` on the page: the royalties US tax is withheld from there (its `usYearTotal`:
+   * Shutterstock's year and the other US agencies it shows, not Freepik's) become the amount, following every change.
+   */
   htmlFor?: string;
   /** The reader is a US citizen or US resident: a W-9, not a W-8BEN, whatever the country of residence (also a reader control). */
   usPerson = false;
@@ -107,12 +112,21 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   readonly = false;
 
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
-  /* The calculator's `result.yearTotal`, as given (`null` when its result has none): checked by #linked. */
-  #link = new LinkedSource<unknown>(
+  /*
+   * From a linked calculator: the royalties US tax is withheld from (`result.usYearTotal`: Shutterstock's
+   * year and that of the other US agencies it shows; `yearTotal` from a calculator without it), as given —
+   * checked by #linked — and the names of the agencies they come from, for the amount line.
+   */
+  #link = new LinkedSource<LinkedTotal>(
     this,
     'royalty-tier-calc',
-    (r) => resultField(r, 'yearTotal' satisfies keyof RoyaltyResult) ?? null,
+    (r) => ({
+      total:
+        resultField(r, 'usYearTotal' satisfies keyof RoyaltyResult) ?? resultField(r, 'yearTotal' satisfies keyof RoyaltyResult) ?? null,
+      agencies: usAgencies(resultField(r, 'agencies' satisfies keyof RoyaltyResult)),
+    }),
     () => this.#settings.forget('gross'),
+    (a, b) => b !== undefined && Object.is(a.total, b.total) && a.agencies === b.agencies,
   );
   #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
   #data?: Withholding;
@@ -130,7 +144,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
 
   /** The linked calculator's total: `gross` when this table can take it, else why not (for the console). */
   get #linked(): { gross?: number; problem?: Diagnosis['problem'] } {
-    const raw = this.#link.value;
+    const raw = this.#link.value?.total;
     if (raw === undefined)
       return this.#link.status === 'missing' || this.#link.status === 'wrong' ? { problem: { reason: `for-${this.#link.status}` } } : {};
     const total = finiteNumber(raw);
@@ -222,7 +236,8 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     if (!id) return nothing;
     const { gross } = this.#linked;
     if (this.#link.status === 'linked' && gross !== undefined && this.#settings.value('gross') === gross) {
-      return html`<p class="from" part="from">${m.fromCalculator()}</p>`;
+      const agencies = this.#link.value?.agencies;
+      return html`<p class="from" part="from">${agencies ? m.fromAgencies(agencies) : m.fromCalculator()}</p>`;
     }
     return nothing;
   }
@@ -259,10 +274,28 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     const name = countryName(w.country, activeLocale());
     if (!w.treaty.listed) return m.noFilmRate(name);
     if (!w.treaty.hasTreaty) return w.treaty.change ? m.treatyNotApplied(tin) : m.noTreaty(name, tin);
+    if (w.treaty.percent >= NO_TREATY_PERCENT) return m.noReducedRate(name, tin);
     if (w.difference === 0n) return w.usSource === 0n ? m.nothingWithheld() : m.noDifference(subject);
     const idr = this.#idr(w.difference);
     return m.withheldLess(tin, html`<strong>${this.#usd(w.difference)}</strong>${idr ? ` (≈ ${idr})` : ''}`, this.#usd(w.gross));
   }
+}
+
+/** A linked calculator's US total (checked later: anything may come from another element) and the agencies behind it. */
+interface LinkedTotal {
+  total: unknown;
+  /** "Shutterstock, Adobe Stock, iStock" when the calculator shows other US agencies; none otherwise. */
+  agencies?: string;
+}
+
+/** The names of the calculator's US agencies beside Shutterstock, as text; nothing when it shows none (or gives anything odd). */
+function usAgencies(agencies: unknown): string | undefined {
+  if (!Array.isArray(agencies)) return undefined;
+  const names = agencies
+    .filter((a) => resultField(a, 'usPayer') === true && typeof resultField(a, 'name') === 'string')
+    .map((a) => cutText(resultField(a, 'name') as string, 40))
+    .slice(0, 10);
+  return names.length ? ['Shutterstock', ...names].join(', ') : undefined;
 }
 
 declare global {

@@ -24,6 +24,9 @@ export const rateLabel = () => msg('Rupiah per US$', { id: 't11' });
 export const rateHint = () => msg('optional, e.g. 16250', { id: 't12' });
 
 export const fromCalculator = () => msg('Amount: the year’s total from the royalty calculator on this page.', { id: 't15' });
+/** The same when the calculator shows other agencies: what US tax is withheld from, and from whom. */
+export const fromAgencies = (agencies: string) =>
+  msg(str`Amount: the year’s royalties from US agencies in the calculator on this page (${agencies}).`, { id: 't71' });
 export const npwp = () => msg('NPWP', { id: 't17' });
 export const aTin = () => msg('a TIN', { id: 't18' });
 /** At the start of a sentence. */
@@ -49,8 +52,8 @@ export const withheldLess = (tin: string, amount: TemplateResult, gross: string)
   msg(html`With ${tin}, ${amount} less is withheld of every ${gross}.`, { id: 't63' });
 export const notFinal = () =>
   msg(
-    'Withholding is not always the final tax: at home it can be credited against your income tax (in Indonesia, PPh Pasal 24), and too much withheld can be claimed back, so the difference in the end may be smaller.',
-    { id: 't64' },
+    'Withholding is not always the final tax: at home it can be credited against your income tax (in Indonesia, PPh Pasal 24), and too much withheld can be claimed back from the IRS on a US tax return, so the difference in the end may be smaller.',
+    { id: 't73' },
   );
 export const noFilmRate = (name: string) =>
   msg(str`The treaty table lists no film & TV rate for ${name}: 30% applies unless the agency applies another article of the treaty.`, {
@@ -62,15 +65,23 @@ export const hedge = () =>
   });
 export const usPersonByStatus = () =>
   msg(
-    'US citizens and US residents give a W-9, not a W-8BEN, wherever they live. No 30% is withheld; only without a TIN (SSN or ITIN) on the W-9 is 24% backup withholding taken.',
-    { id: 't70' },
+    'US citizens and US residents give a W-9, not a W-8BEN, wherever they live. No 30% is withheld; only without a TIN (SSN, ITIN or EIN) on the W-9 is 24% backup withholding taken.',
+    { id: 't74' },
   );
 export const usPerson = (name: string) =>
   msg(
-    str`${name}: US citizens and residents, including those of US territories, give a W-9, not a W-8BEN. No 30% is withheld; only without a TIN (SSN or ITIN) on the W-9 is 24% backup withholding taken.`,
-    { id: 't51' },
+    str`${name}: US residents give a W-9, not a W-8BEN. No 30% is withheld; only without a TIN (SSN, ITIN or EIN) on the W-9 is 24% backup withholding taken.`,
+    { id: 't75' },
   );
-
+/** Living in a US territory says nothing of status: who gives which form there. */
+export const territory = (name: string) =>
+  msg(
+    str`${name}: a US citizen living there gives a W-9 (tick “I am a US citizen or US resident”); a resident who is not a US citizen gives a W-8BEN, as below.`,
+    { id: 't76' },
+  );
+/** A treaty whose table prints 30% for this income (Greece, film & TV). */
+export const noReducedRate = (name: string, tin: string) =>
+  msg(str`The treaty with ${name} gives no reduced rate for film & TV: 30% is withheld with or without ${tin}.`, { id: 't77' });
 export const onlyUsSales = (part: string, gross: string) =>
   msg(str`Only sales to US buyers are taxed: ${part} of ${gross}.`, { id: 't31' });
 export const allUsSales = () =>
@@ -81,8 +92,8 @@ export const treatyNeedsTin = () =>
   msg('The treaty rate needs a W-8BEN with your TIN (line 6a, foreign TIN). Without one the agency must withhold 30%.', { id: 't60' });
 export const nik = () =>
   msg(
-    'For Indonesian tax residents the TIN is the NPWP. Since 1 July 2024 (PMK 136/2023) the 16-digit NIK serves as the NPWP, once it has been validated with the tax office (DJP); the old 15-digit NPWP stayed usable beside it until Coretax started (31 December 2024, PER-6/PJ/2024).',
-    { id: 't61' },
+    'For Indonesian tax residents the TIN is the NPWP. Since 1 July 2024 (PMK 136/2023) the 16-digit NIK serves as the NPWP, once it has been validated with the tax office (DJP). The old 15-digit NPWP stayed usable beside it until 31 December 2024 (PER-6/PJ/2024); Coretax has run since 1 January 2025.',
+    { id: 't78' },
   );
 export const services = () =>
   msg('Fiverr and other service income for work done outside the US is not US royalty income and is not withheld.', { id: 't34' });
@@ -90,8 +101,8 @@ export const spt = () =>
   msg('Report foreign income in your SPT Tahunan; tax withheld abroad can be credited (PPh Pasal 24).', { id: 't35' });
 export const italy = () =>
   msg(
-    'Italy: 0% on copyright royalties (images) and 8% on film & TV in the IRS table. The 5% quoted elsewhere is Italy’s rate for equipment (which the table also applies to software), not for images or video.',
-    { id: 't62' },
+    'Italy: 0% on copyright royalties (images) and 8% on film & TV in the IRS table. The 5% seen elsewhere is the treaty rate for equipment rental (and software), or the copyright rate of the 1984 treaty, replaced from 1 February 2010: neither applies to images or video today.',
+    { id: 't79' },
   );
 export const changeProtocol = (date: string) =>
   msg(str`A protocol to the treaty applies to amounts paid since ${date}, replacing the 2019 table’s rate.`, { id: 't54' });

@@ -1,8 +1,8 @@
 import { type Withholding } from '../../core/withholding.js';
 import { COUNTRY_CODES } from '../../core/countries.js';
-import { formatDate } from '../../core/format.js';
+import { countryName, formatDate } from '../../core/format.js';
 import { MEDIA, type Media } from '../../core/royalty-tables.js';
-import { CAVEATS } from '../../core/treaty-rates.js';
+import { CAVEATS, US_TERRITORIES } from '../../core/treaty-rates.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { type Note } from '../../internal/notes.js';
 import {
@@ -54,6 +54,11 @@ export const NOTES: readonly Note<NoteContext>[] = [
   { id: 'services', text: m.services },
   { id: 'spt', text: m.spt, when: indonesia },
   { id: 'italy', text: m.italy, when: (c) => w8(c) && CAVEATS.includes(c.w.country) },
+  {
+    id: 'territory',
+    text: (c) => m.territory(countryName(c.w.country, activeLocale())),
+    when: (c) => w8(c) && US_TERRITORIES.includes(c.w.country),
+  },
   { id: 'change', text: (c) => changeText(c.w), when: (c) => w8(c) && c.w.treaty.change !== undefined },
 ];
 

@@ -13,8 +13,8 @@ export const templates = {
   c12: `Label`,
   c13: `Kata kunci`,
   c14: `Belum ada tag.`,
-  c16: str`Hanya label dari ${0} artikel pertama: feed berhenti menjawab.`,
+  c16: str`Hanya label dari ${0} artikel pertama: feed berhenti merespons.`,
   c17: str`Label dari ${0} artikel pertama.`,
-  c18: str`Menampilkan ${0} tag yang paling sering dari ${1} tag.`,
+  c18: str`Menampilkan ${0} tag tersering dari ${1} tag.`,
   c19: str`Tampilkan semua ${0}`,
 };

@@ -17,4 +17,6 @@ export const templates = {
   x16: str`revisi ${0}; dicek ${1}.`,
   x24: `Bagian ini tidak bisa ditampilkan di browser ini.`,
   x25: `Ada pengaturan widget ini yang tidak bisa dipakai, jadi nilai bawaan yang ditampilkan. Rinciannya ada di konsol browser.`,
+  x26: `Memuat…`,
+  x27: `Bagian ini tidak bisa dimuat. Periksa koneksi, lalu muat ulang halaman.`,
 };
