@@ -1,13 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RESULT_UPDATED } from './result-events.js';
 
-/**
- * The internal event a widget fires on itself after every update, whatever
- * caused it (the reader, an attribute, a framework setting a property).
- * Not bubbling and not part of the public API: it lets a linked widget follow
- * its source without a public event for changes the reader did not make. An
- * event, not a shared module, so it works across separately loaded CDN files.
+/*
+ * A widget that follows another (the tax table its calculator, `for`): loaded
+ * only by a widget that links, with the code that reads what the other hands
+ * over (tax-withholding-table/linked-total.ts).
  */
-export const RESULT_UPDATED = 'fw-result';
 
 /** What a linked source offers: a current `result`, of whatever shape the element under that name gives. */
 interface Source extends HTMLElement {
@@ -55,6 +53,8 @@ export class LinkedSource<V> implements ReactiveController {
     private readonly onChange: () => void,
     /** Whether two selected values are the same (a change the host need not follow). */
     private readonly same: (a: V, b: V | undefined) => boolean = Object.is,
+    /** Holds the host's completion until a source found on the page has handed over its first result. */
+    private readonly hold?: (first: Promise<unknown>) => void,
   ) {
     host.addController(this);
   }
@@ -118,12 +118,14 @@ export class LinkedSource<V> implements ReactiveController {
       this.#source = found;
       found.addEventListener(RESULT_UPDATED, this.#take);
       // Defined already or later: either way its first result is ready after its first update.
-      void customElements
+      const first = customElements
         .whenDefined(this.tag)
         .then(() => found.updateComplete)
         .then(() => {
           if (this.#source === found) this.#take();
         });
+      // A source already defined answers soon: the host is complete with its result (one not defined yet may never be).
+      if (customElements.get(this.tag)) this.hold?.(first);
       return;
     }
     this.#source = undefined;

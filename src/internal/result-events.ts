@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { RESULT_UPDATED } from './linked-source.js';
 
 /*
  * The two signals a widget gives about its result. The public event
@@ -9,6 +8,16 @@ import { RESULT_UPDATED } from './linked-source.js';
  * RESULT_UPDATED follows every update, whatever caused it, so a linked
  * widget keeps up (linked-source.ts).
  */
+
+/**
+ * The internal event a widget fires on itself after every update, whatever
+ * caused it (the reader, an attribute, a framework setting a property).
+ * Not bubbling and not part of the public API: it lets a linked widget follow
+ * its source without a public event for changes the reader did not make
+ * (linked-source.ts). An event, not a shared module, so it works across
+ * separately loaded CDN files.
+ */
+export const RESULT_UPDATED = 'fw-result';
 
 type Host = ReactiveElement & { readonly result?: unknown };
 

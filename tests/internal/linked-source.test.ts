@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
-import { finiteNumber, LinkedSource, RESULT_UPDATED, resultField } from '../../src/internal/linked-source.js';
+import { finiteNumber, LinkedSource, resultField } from '../../src/internal/linked-source.js';
+import { RESULT_UPDATED } from '../../src/internal/result-events.js';
 
 /*
  * The link between widgets on its own: a small source with a `result` and a

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html as fixtureHtml, oneEvent, waitUntil } f
 import { html, LitElement, type PropertyValues } from 'lit';
 import { ANNOUNCE_PAUSE_MS } from '../../src/internal/announcer.js';
 import { checkField, numberField, selectField } from '../../src/internal/fields.js';
-import { RESULT_UPDATED } from '../../src/internal/linked-source.js';
+import { RESULT_UPDATED } from '../../src/internal/result-events.js';
 import { choiceSetting, flagSetting, numberSetting, optionalNumber, Settings } from '../../src/internal/settings.js';
 import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
 

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { formatCents, formatIdr, formatPercent, countryName } from '../../core/format.js';
 import { dec } from '../../core/decimal.js';
-import type { RoyaltyResult } from '../../core/royalty-detail.js';
-import { NO_TREATY_PERCENT, TREATY_TABLE } from '../../core/treaty-rates.js';
+import { CAVEATS, NO_TREATY_PERCENT, TREATY_TABLE, US_TERRITORIES } from '../../core/treaty-rates.js';
 import {
   today,
   withholding,
@@ -11,14 +10,15 @@ import {
   type WithholdingResult,
   type WithholdingRow,
 } from '../../core/withholding.js';
-import { finiteNumber, LinkedSource, resultField } from '../../internal/linked-source.js';
-import { cutText } from '../../core/keywords.js';
+import type { LinkedSource } from '../../internal/linked-source.js';
+import type { LinkedTotal } from './linked-total.js';
 import { checkField, numberField, selectField } from '../../internal/fields.js';
 import { activeLocale } from '../../internal/locale-state.js';
 import { renderNotes, renderSource } from '../../internal/notes.js';
 import { dataTable } from '../../internal/data-table.js';
 import { widgetFrame } from '../../internal/frame.js';
 import { Settings, type Diagnosis } from '../../internal/settings.js';
+import { loadingText, partFailedText } from '../../internal/messages.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -30,6 +30,14 @@ import { SETTINGS, INPUTS, NOTES, SHARED } from './tax-withholding-table.setting
 import { ShareController } from '../../internal/share.js';
 import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
+
+/* The words of the cases beyond a treaty rate: a chunk (special-cases.ts). */
+const loadSpecial = () => import('./special-cases.js');
+/* The link to a calculator (`for`): a chunk (linked-total.ts). */
+const loadLink = () => import('./linked-total.js');
+type Special = typeof import('./special-cases.js');
+/* Countries whose note is in that chunk: Italy's 5%, the US territories (treaty-rates.ts). */
+const SPECIAL_COUNTRIES: readonly string[] = [...CAVEATS, ...US_TERRITORIES];
 
 /* The first render's pieces (internal/first-render.ts). */
 const PIECES = ['table', 'inputs', 'notes'] as const;
@@ -72,6 +80,7 @@ type Piece = (typeof PIECES)[number];
 export class TaxWithholdingTable extends WidgetElement<Piece> {
   static override styles = [baseStyles, formStyles, tableStyles, shareStyles, taxStyles];
   protected static override readonly pieces = PIECES;
+  protected static override readonly chunks = [loadSpecial, loadLink];
   protected static override readonly prepare = [
     (locale: Locale) => formatPercent(dec(0), locale),
     (locale: Locale) => formatCents(0n, locale),
@@ -112,24 +121,19 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   readonly = false;
 
   #settings = new Settings(this, SETTINGS, { event: 'withholding-change', summary: () => this.#summary() });
-  /*
-   * From a linked calculator: the royalties US tax is withheld from (`result.usYearTotal`: Shutterstock's
-   * year and that of the other US agencies it shows; `yearTotal` from a calculator without it), as given —
-   * checked by #linked — and the names of the agencies they come from, for the amount line.
-   */
-  #link = new LinkedSource<LinkedTotal>(
+  /** The link to the calculator named by `for` (linked-total.ts), made once its chunk is in. */
+  #link?: LinkedSource<LinkedTotal>;
+  #linkCode = this.onDemand(loadLink);
+  #share = new ShareController(
     this,
-    'royalty-tier-calc',
-    (r) => ({
-      total:
-        resultField(r, 'usYearTotal' satisfies keyof RoyaltyResult) ?? resultField(r, 'yearTotal' satisfies keyof RoyaltyResult) ?? null,
-      agencies: usAgencies(resultField(r, 'agencies' satisfies keyof RoyaltyResult)),
-    }),
-    () => this.#settings.forget('gross'),
-    (a, b) => b !== undefined && Object.is(a.total, b.total) && a.agencies === b.agencies,
+    this.#settings,
+    SHARED,
+    () => this.#settings.value('share') === 'off',
+    (work) => this.holdUntil(work),
   );
-  #share = new ShareController(this, this.#settings, SHARED, () => this.#settings.value('share') === 'off');
   #data?: Withholding;
+  /** The words of the cases beyond a treaty rate (a US person, no treaty, Italy …): a chunk loaded for them. */
+  #specialCode = this.onDemand(loadSpecial);
   #countries = new CountryPicker(this, (code) => this.#settings.set('country', code));
 
   /** What the `withholding-change` detail would be now. */
@@ -144,20 +148,39 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
 
   /** The linked calculator's total: `gross` when this table can take it, else why not (for the console). */
   get #linked(): { gross?: number; problem?: Diagnosis['problem'] } {
-    const raw = this.#link.value?.total;
-    if (raw === undefined)
-      return this.#link.status === 'missing' || this.#link.status === 'wrong' ? { problem: { reason: `for-${this.#link.status}` } } : {};
-    const total = finiteNumber(raw);
-    if (total === undefined) return { problem: { reason: 'for-unusable' } };
-    const read = SETTINGS.gross.fromPage(total);
-    return read.ok ? { gross: read.value } : { problem: { reason: 'for-too-large', detail: `US$${total}` } };
+    const code = this.#linkCode.get();
+    return code && this.#link ? code.linkedAmount(this.#link, SETTINGS.gross) : {};
+  }
+
+  /** Whether the result needs the words of special-cases.ts (loaded then, and waited for). */
+  get #isSpecial(): boolean {
+    const w = this.#w;
+    const { treaty } = w;
+    return (
+      w.form === 'W-9' ||
+      !treaty.listed ||
+      !treaty.hasTreaty ||
+      treaty.percent >= NO_TREATY_PERCENT ||
+      treaty.change !== undefined ||
+      SPECIAL_COUNTRIES.includes(w.country)
+    );
   }
 
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const s = this.#settings;
     const { gross } = this.#linked;
     s.read(changed, gross === undefined ? {} : { gross });
-    this.#link.follow(s.value('htmlFor'));
+    const id = s.value('htmlFor');
+    if (id && !this.#link) {
+      const code = this.#linkCode.get(); // the first render waits for it
+      if (code)
+        this.#link = code.linkTotal(
+          this,
+          () => this.#settings.forget('gross'),
+          (first) => this.holdUntil(first),
+        );
+    }
+    this.#link?.follow(id);
     this.#data = withholding({
       gross: s.value('gross'),
       country: s.value('country'),
@@ -166,6 +189,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       usPerson: s.value('usPerson'),
       on: today(),
     });
+    if (this.#isSpecial) this.#specialCode.get(); // asked for now: the first render waits for it
   }
 
   get #w(): Withholding {
@@ -179,16 +203,16 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     return rate === undefined ? undefined : formatIdr(dec(cents) / 100n, rate, activeLocale());
   }
 
-  /** What a US person is told: by their own status, or by living in the US or a US territory. */
-  #w9(): string {
-    const w = this.#w;
-    return w.usPerson ? m.usPersonByStatus() : m.usPerson(countryName(w.country, activeLocale()));
+  /** The words of the cases beyond a treaty rate, once their chunk is in (special-cases.ts); a line meanwhile. */
+  #special<T>(say: (special: Special) => T): T | string {
+    const special = this.#specialCode.get();
+    return special ? say(special) : this.#specialCode.failed ? partFailedText() : loadingText();
   }
 
   #summary(): string {
     const w = this.#w;
     return w.form === 'W-9'
-      ? this.#w9()
+      ? String(this.#special((c) => c.w9(w)))
       : `${m.withTin()}: ${this.#usd(w.withTin.net)}. ${m.withoutTin()}: ${this.#usd(w.withoutTin.net)}.`;
   }
 
@@ -199,11 +223,12 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
       m.title(),
       m.lead(),
       html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderAmountSource()}
-        ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#w9()}</p>` : this.#renderTable()}
+        ${w.form === 'W-9' ? html`<p class="saving" part="saving">${this.#special((c) => c.w9(w))}</p>` : this.#renderTable()}
         <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
         ${
           this.shows('notes')
             ? html`${this.#share.render()} ${renderNotes(NOTES, { w, usd: this.#usd })}
+              ${this.#isSpecial ? this.#special((c) => renderNotes(c.NOTES, w)) : nothing}
               ${renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra())}`
             : nothing
         }
@@ -235,7 +260,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     const id = this.#settings.value('htmlFor');
     if (!id) return nothing;
     const { gross } = this.#linked;
-    if (this.#link.status === 'linked' && gross !== undefined && this.#settings.value('gross') === gross) {
+    if (this.#link?.status === 'linked' && gross !== undefined && this.#settings.value('gross') === gross) {
       const agencies = this.#link.value?.agencies;
       return html`<p class="from" part="from">${agencies ? m.fromAgencies(agencies) : m.fromCalculator()}</p>`;
     }
@@ -271,31 +296,12 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
     const id = w.country === 'ID';
     const tin = id ? m.npwp() : m.aTin();
     const subject = id ? m.npwp() : m.aTinSubject();
-    const name = countryName(w.country, activeLocale());
-    if (!w.treaty.listed) return m.noFilmRate(name);
-    if (!w.treaty.hasTreaty) return w.treaty.change ? m.treatyNotApplied(tin) : m.noTreaty(name, tin);
-    if (w.treaty.percent >= NO_TREATY_PERCENT) return m.noReducedRate(name, tin);
+    const without = this.#isSpecial ? this.#special((c) => c.noReduction(w, tin)) : undefined;
+    if (without) return without;
     if (w.difference === 0n) return w.usSource === 0n ? m.nothingWithheld() : m.noDifference(subject);
     const idr = this.#idr(w.difference);
     return m.withheldLess(tin, html`<strong>${this.#usd(w.difference)}</strong>${idr ? ` (≈ ${idr})` : ''}`, this.#usd(w.gross));
   }
-}
-
-/** A linked calculator's US total (checked later: anything may come from another element) and the agencies behind it. */
-interface LinkedTotal {
-  total: unknown;
-  /** "Shutterstock, Adobe Stock, iStock" when the calculator shows other US agencies; none otherwise. */
-  agencies?: string;
-}
-
-/** The names of the calculator's US agencies beside Shutterstock, as text; nothing when it shows none (or gives anything odd). */
-function usAgencies(agencies: unknown): string | undefined {
-  if (!Array.isArray(agencies)) return undefined;
-  const names = agencies
-    .filter((a) => resultField(a, 'usPayer') === true && typeof resultField(a, 'name') === 'string')
-    .map((a) => cutText(resultField(a, 'name') as string, 40))
-    .slice(0, 10);
-  return names.length ? ['Shutterstock', ...names].join(', ') : undefined;
 }
 
 declare global {

@@ -1,9 +1,6 @@
 import { type Withholding } from '../../core/withholding.js';
 import { COUNTRY_CODES } from '../../core/countries.js';
-import { countryName, formatDate } from '../../core/format.js';
 import { MEDIA, type Media } from '../../core/royalty-tables.js';
-import { CAVEATS, US_TERRITORIES } from '../../core/treaty-rates.js';
-import { activeLocale } from '../../internal/locale-state.js';
 import { type Note } from '../../internal/notes.js';
 import {
   choiceSetting,
@@ -53,27 +50,4 @@ export const NOTES: readonly Note<NoteContext>[] = [
   { id: 'nik', text: m.nik, when: indonesia },
   { id: 'services', text: m.services },
   { id: 'spt', text: m.spt, when: indonesia },
-  { id: 'italy', text: m.italy, when: (c) => w8(c) && CAVEATS.includes(c.w.country) },
-  {
-    id: 'territory',
-    text: (c) => m.territory(countryName(c.w.country, activeLocale())),
-    when: (c) => w8(c) && US_TERRITORIES.includes(c.w.country),
-  },
-  { id: 'change', text: (c) => changeText(c.w), when: (c) => w8(c) && c.w.treaty.change !== undefined },
 ];
-
-function changeText(w: Withholding): string {
-  const change = w.treaty.change;
-  if (!change) return '';
-  const date = formatDate(change.from, activeLocale());
-  switch (change.kind) {
-    case 'protocol':
-      return m.changeProtocol(date);
-    case 'new':
-      return m.changeNew(date);
-    case 'terminated':
-      return m.changeTerminated(date);
-    case 'suspended':
-      return m.changeSuspended(date);
-  }
-}
