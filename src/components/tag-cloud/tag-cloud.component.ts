@@ -9,10 +9,15 @@ import { Settings } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { CHUNK, indexOf, listNodes, listTemplates, type ListItem } from './cloud-list.js';
-import { FeedLoader } from './feed-loader.js';
+import type { FeedArgs, FeedTask } from './cloud-feed.js';
+import type { FeedState } from './feed-fetch.js';
+import { loadingText, partFailedText } from '../../internal/messages.js';
 import * as m from './tag-cloud.messages.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
 import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, SETTINGS } from './tag-cloud.settings.js';
+/* The feed of a cloud with `src`: a chunk (cloud-feed.ts, with feed-fetch.ts). */
+const loadFeed = () => import('./cloud-feed.js');
+
 /**
  * A post's keyword line, or the blog's labels counted from its Blogger feed,
  * as a weighted, accessible cloud of links. Nothing is dropped for lack of
@@ -46,6 +51,7 @@ import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, SETTINGS } from './tag-cloud.s
  */
 export class TagCloud extends WidgetElement {
   static override styles = [baseStyles, tagCloudStyles];
+  protected static override readonly chunks = [loadFeed];
   protected static override readonly prepare = [
     (locale: Locale) => formatNumber(0, locale),
     (locale: Locale) => sortTags([], 'alpha', INTL_TAG[locale]), // builds the collator
@@ -85,7 +91,9 @@ export class TagCloud extends WidgetElement {
   feedTimeout: number = DEFAULT_FEED_TIMEOUT_MS;
 
   #settings = new Settings(this, SETTINGS);
-  #feed = new FeedLoader(this);
+  /** The feed of a cloud with `src` (cloud-feed.ts), made once its chunk is in. */
+  #feed?: FeedTask;
+  #feedCode = this.onDemand(loadFeed);
   #light = '';
   #lightObserver?: MutationObserver;
   #rendered: CloudItem[] = [];
@@ -128,9 +136,12 @@ export class TagCloud extends WidgetElement {
   #compute(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const s = this.#settings;
     s.read(changed);
-    const timeout = typeof this.feedTimeout === 'number' && this.feedTimeout >= 0 ? this.feedTimeout : DEFAULT_FEED_TIMEOUT_MS;
-    if (this.isConnected) this.#feed.want(s.value('src'), s.value('maxPosts'), timeout);
-    const feed = this.#feed.state.status === 'done' ? this.#feed.state.tags : [];
+    if (s.value('src') !== undefined && !this.#feed) {
+      const code = this.#feedCode.get();
+      if (code) this.#feed = new code.FeedTask(this, () => this.#feedArgs());
+    }
+    const state = this.#feedState;
+    const feed = state.status === 'done' ? state.tags : [];
     this.#fromFeed = feed.length > 0;
     const linksOn = !s.problem('href');
     // What the tags are made from: the same inputs give the same (identical) list, so the list's
@@ -151,6 +162,18 @@ export class TagCloud extends WidgetElement {
     this.#total = tags.length;
     const weighted = weighTags(tags, { minSize, maxSize, max, sort, collation: INTL_TAG[locale] });
     this.#rendered = weighted.map((t) => ({ ...t, href: template === false ? null : tagHref(template, t.name) }));
+  }
+
+  /** What the feed is asked for: its URL ('' for none), `max-posts`, the time allowed. */
+  #feedArgs(): FeedArgs {
+    const timeout = typeof this.feedTimeout === 'number' && this.feedTimeout >= 0 ? this.feedTimeout : DEFAULT_FEED_TIMEOUT_MS;
+    return [this.#settings.value('src') ?? '', this.#settings.value('maxPosts'), timeout];
+  }
+
+  /** The feed now: loading while its code or its labels come. */
+  get #feedState(): FeedState {
+    if (this.#feed) return this.#feed.state;
+    return this.#settings.value('src') === undefined ? { status: 'idle' } : { status: 'loading' };
   }
 
   /** The keywords given on the page: the `tags` property or attribute (any list), else the element's text. */
@@ -181,7 +204,7 @@ export class TagCloud extends WidgetElement {
   }
 
   protected override render() {
-    const loading = this.#feed.state.status === 'loading';
+    const loading = this.#feedState.status === 'loading';
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       ${this.#settings.notices(() => false, this.#tagsUnusable ? [{ attribute: 'tags', problem: { reason: 'tags-unusable' } }] : [])}
       ${this.#renderNote()}
@@ -190,16 +213,15 @@ export class TagCloud extends WidgetElement {
     </div>`;
   }
 
+  /** The note about the feed, from the feed's chunk (a line of its own while that chunk loads, or if it cannot be). */
   #renderNote() {
-    const f = this.#feed.state;
-    const count = (n: number) => formatNumber(n, activeLocale());
-    let text: string | undefined;
-    if (f.status === 'loading') text = m.loading();
-    else if (f.status === 'failed') {
-      const reason = f.kind === 'timeout' ? m.timeout() : f.kind === 'not-blogger' ? m.notBlogger() : m.failed();
-      text = this.#rendered.length ? `${reason} ${m.showingKeywords()}` : reason;
-    } else if (f.status === 'done' && !this.#fromFeed) text = m.noLabels();
-    else if (f.status === 'done' && f.partial) text = f.partial === 'bounded' ? m.bounded(count(f.posts)) : m.partial(count(f.posts));
+    if (this.#settings.value('src') === undefined) return nothing;
+    const code = this.#feedCode.get();
+    const text = code
+      ? code.feedNote(this.#feedState, this.#fromFeed, this.#rendered.length > 0)
+      : this.#feedCode.failed
+        ? partFailedText()
+        : loadingText();
     return text ? html`<p class="note" part="note">${text}</p>` : nothing;
   }
 
