@@ -1,39 +1,23 @@
-import type { ReactiveElement } from 'lit';
 import { ELEMENT_SELECTOR } from '../element-names.js';
+import { SHARE_FOLLOW, SHARE_PART, type ShareController } from './share.js';
 
 /*
  * Making and reading share links (see share.ts), loaded only when a reader
- * shares or the page was opened from such a link. A widget is addressed by
- * its id, or, without one, by its tag and position (`tax-withholding-table-2`,
- * the second table of the page). A link carries what every widget of the page
- * changed, the sharing widget's part first: a linked tax table reopens with
- * its calculator. Opening it, each widget takes its own part through its
- * settings, as if the reader had typed it (same limits, same messages); the
- * first named scrolls into view, nobody takes focus.
+ * shares or the page was opened from such a link. A link carries what every
+ * widget of the page changed, the sharing widget's part first (a linked tax
+ * table reopens with its calculator), each under the widget's address:
+ * `calc.monthly-downloads=250`. Opening it, each widget takes its own part
+ * through its settings, as if the reader had typed it (same limits, same
+ * messages); the first named scrolls into view, nobody takes focus.
+ *
+ * A widget's address is its id when no other widget of the page has it — give
+ * every widget an id (the configurator does), and a link survives an edited
+ * post. Without one (or with an id two widgets share), it is its tag and its
+ * place among all the page's widgets of that tag, those inside other
+ * components' shadow roots included, in tree order: `tax-withholding-table-2`.
+ * An address is everything before the last dot of a link's name (attribute
+ * names have none), so an id may hold any character, dots included.
  */
-
-/** What a widget's share controller offers this chunk (share.ts): no import back, so no circle. */
-interface ShareController {
-  readonly host: ReactiveElement & HTMLElement;
-  readonly settings: {
-    restore(key: string, raw: string): boolean;
-    attribute(key: string): string;
-    readonly announcer: { say(text: string): void };
-  };
-  readonly keys: readonly string[];
-  readonly enabled: boolean;
-  status: 'idle' | 'copied' | 'shared' | 'manual';
-  link: string;
-  unusable: boolean;
-  /** The widget's own part of a link, and its address in one. */
-  part(): string;
-  address(): string;
-}
-
-/** A widget of any loaded copy, with its part of a share link. */
-interface Sharing extends Element {
-  fwSharePart?: () => string;
-}
 
 const PREFIX = 'fw:';
 /* A real link holds a few dozen settings; a longer fragment is not ours to read. */
@@ -46,35 +30,70 @@ function linkParams(hash: string): URLSearchParams | undefined {
   return new URLSearchParams(fragment.slice(PREFIX.length));
 }
 
+/** Every widget of the page, in tree order, those inside shadow roots (at any depth) included. */
+function widgetsOf(root: Document | ShadowRoot, found: Element[] = []): Element[] {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.matches(ELEMENT_SELECTOR)) found.push(node);
+    if (node.shadowRoot) widgetsOf(node.shadowRoot, found);
+  }
+  return found;
+}
+
+/** The address of `widget` among the page's `widgets` (see the top of this file). */
+function addressOf(widget: Element, widgets: readonly Element[]): string {
+  if (widget.id && widgets.filter((w) => w.id === widget.id).length === 1) return widget.id;
+  const same = widgets.filter((w) => w.localName === widget.localName);
+  return `${widget.localName}-${same.indexOf(widget) + 1}`;
+}
+
+/** A link's name as `[address, attribute]`: the attribute after the last dot. */
+function split(name: string): [string, string] {
+  const dot = name.lastIndexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
 /** Takes a widget's part of the page's share link; anything unusable in it is skipped and noted once. */
 export function restore(c: ShareController): void {
-  const params = linkParams(globalThis.location?.hash ?? '');
+  const params = linkParams(c.host.ownerDocument.defaultView?.location.hash ?? '');
   if (!params || !c.enabled) return;
-  const prefix = `${c.address()}.`;
+  const mine = addressOf(c.host, widgetsOf(c.host.ownerDocument));
   const byAttribute = new Map(c.keys.map((key) => [c.settings.attribute(key), key]));
-  let mine = false;
+  let named = false;
   let unusable = false;
   for (const [name, value] of params) {
-    if (!name.startsWith(prefix)) continue;
-    mine = true;
-    const key = byAttribute.get(name.slice(prefix.length));
+    const [address, attribute] = split(name);
+    if (address !== mine) continue;
+    named = true;
+    const key = byAttribute.get(attribute);
     if (!key || !c.settings.restore(key, value)) unusable = true;
   }
-  if (!mine) return;
+  if (!named) return;
   c.unusable = unusable;
   c.host.requestUpdate();
-  if ([...params.keys()][0]?.startsWith(prefix)) {
+  if (split([...params.keys()][0] ?? '')[0] === mine) {
     void c.host.updateComplete.then(() => requestAnimationFrame(() => c.host.scrollIntoView({ block: 'start' })));
   }
 }
 
+/** A link opened later on the page (a hash change): every widget, of any loaded copy, takes its part. */
+export function followAll(doc: Document): void {
+  for (const widget of widgetsOf(doc)) widget.dispatchEvent(new Event(SHARE_FOLLOW));
+}
+
 /** The link to this page with every widget's changes, the sharing widget's first. */
 function makeLink(c: ShareController): string {
-  const others = [...document.querySelectorAll<Sharing>(ELEMENT_SELECTOR)]
-    .filter((el) => el !== c.host)
-    .map((el) => el.fwSharePart?.() ?? '');
-  const parts = [c.part(), ...others].filter(Boolean).join('&');
-  const page = location.href.replace(/#.*$/, '');
+  const doc = c.host.ownerDocument;
+  const widgets = widgetsOf(doc);
+  const params = new URLSearchParams();
+  for (const widget of [c.host, ...widgets.filter((w) => w !== c.host)]) {
+    const changes: [string, string][] = [];
+    widget.dispatchEvent(new CustomEvent(SHARE_PART, { detail: changes }));
+    const address = addressOf(widget, widgets);
+    for (const [attribute, value] of changes) params.set(`${address}.${attribute}`, value);
+  }
+  const page = (doc.defaultView?.location.href ?? '').replace(/#.*$/, '');
+  const parts = params.toString();
   return parts ? `${page}#${PREFIX}${parts}` : page;
 }
 
@@ -92,12 +111,7 @@ export async function share(c: ShareController): Promise<void> {
     }
   } catch (error) {
     // The reader closed the share sheet: nothing to say. Anything else: the link, selected, to copy by hand.
-    if ((error as DOMException)?.name !== 'AbortError') c.status = 'manual';
+    c.status = (error as DOMException)?.name === 'AbortError' ? 'idle' : 'manual';
   }
-  c.host.requestUpdate();
-  await c.host.updateComplete;
-  if (c.status === 'manual') c.host.renderRoot.querySelector<HTMLInputElement>('.share input')?.select();
-  // Said once in the widget's live region: the words shown beside the button (or the label of the link to copy).
-  const said = c.host.renderRoot.querySelector('.share .said, .share label')?.textContent?.trim();
-  if (said) c.settings.announcer.say(said);
+  c.shown();
 }

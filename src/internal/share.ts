@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import * as m from './share.messages.js';
 
 /*
  * A reader shares a widget's result as a link to the same page whose fragment
@@ -10,9 +10,12 @@ import { msg } from '@lit/localize';
  * ever sent anywhere.
  *
  * This part is in every widget that shares: the button, what became of the
- * last share, the widget's own part of a link. Making a link and restoring
- * one are a chunk of their own (share-link.ts), loaded when the reader shares
- * or when the page was opened from such a link: other pages never carry them.
+ * last share, and the widget's answers to the link code (its part of a link,
+ * and taking its part of an opened one), given through events on the widget
+ * itself so that separately loaded copies of the library work together.
+ * Making a link and restoring one are a chunk of their own (share-link.ts),
+ * loaded when the reader shares or when the page was opened from such a link:
+ * other pages never carry them.
  */
 
 /** What sharing needs of a widget's settings (settings.ts). */
@@ -25,13 +28,31 @@ export interface SharedSettings {
 
 export type ShareHost = ReactiveElement & HTMLElement & { readonly?: boolean };
 
+/** The internal events the link code sends each widget (not part of the public API). */
+export const SHARE_PART = 'fw-share-part';
+export const SHARE_FOLLOW = 'fw-share-follow';
+
 /** The chunk that makes and reads links, loaded on first need. */
 const linkCode = () => import('./share-link.js');
+
+/* Windows whose hash changes are followed: one listener per window, which holds no widget. */
+const followed = new WeakSet<Window>();
+
+/** Opened from a share link later (a hash change): every widget of the page is asked to take its part. */
+function followHashChanges(view: Window): void {
+  if (followed.has(view)) return;
+  followed.add(view);
+  view.addEventListener('hashchange', () => {
+    if (view.location.hash.startsWith('#fw:')) void linkCode().then((link) => link.followAll(view.document));
+  });
+}
 
 /**
  * The share action of one widget, and its part of a share link. `keys` are
  * the settings a reader can change (and a link can hold); `off` says whether
- * the page turned sharing off (`share="off"`: no action, links ignored).
+ * the page turned sharing off (`share="off"`: no action, links ignored);
+ * `hold` keeps the widget's `updateComplete` until a share or a restore has
+ * settled.
  */
 export class ShareController implements ReactiveController {
   status: 'idle' | 'copied' | 'shared' | 'manual' = 'idle';
@@ -39,51 +60,80 @@ export class ShareController implements ReactiveController {
   link = '';
   /** Whether an opened link held settings for this widget that could not be used. */
   unusable = false;
+  /** The widget's changes in the last link made: the message about it goes once the reader changes those numbers. */
+  #sharedPart = '';
+  /** A share has just ended: after the next update, its result is said (and the link to copy selected). */
+  #toSay = false;
 
   constructor(
     readonly host: ShareHost,
     readonly settings: SharedSettings,
     readonly keys: readonly string[],
     private readonly off: () => boolean,
+    private readonly hold: (settled: Promise<unknown>) => void,
   ) {
     host.addController(this);
-    // Every widget of any loaded copy offers its part under this name: the sharing widget gathers them (share-link.ts).
-    (host as HTMLElement & { fwSharePart?: () => string }).fwSharePart = () => this.part();
+    host.addEventListener(SHARE_PART, (e) => (e as CustomEvent<[string, string][]>).detail.push(...this.changes()));
+    host.addEventListener(SHARE_FOLLOW, () => this.#follow());
   }
 
   hostConnected(): void {
+    const view = this.host.ownerDocument.defaultView;
+    if (view) followHashChanges(view);
     this.#follow();
-    window.addEventListener('hashchange', this.#follow);
   }
 
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.#follow);
+  /** The link code's share has ended (share-link.ts): show what became of it. */
+  shown(): void {
+    this.#toSay = true;
+    this.host.requestUpdate();
+  }
+
+  /** Once shown: said once in the widget's live region (the words beside the button, or the label of the link to copy). */
+  hostUpdated(): void {
+    if (!this.#toSay) return;
+    this.#toSay = false;
+    if (this.status === 'manual') this.host.renderRoot.querySelector<HTMLInputElement>('.share input')?.select();
+    const said = this.said();
+    if (said) this.settings.announcer.say(said);
+  }
+
+  /** Before each update: what became of the last share lasts until the reader changes what it holds. */
+  hostUpdate(): void {
+    if (this.status !== 'idle' && JSON.stringify(this.changes()) !== this.#sharedPart) this.status = 'idle';
   }
 
   get enabled(): boolean {
     return !this.host.readonly && !this.off();
   }
 
-  /** Opened from a share link (now, or later on this page): this widget takes its part. */
-  readonly #follow = (): void => {
-    if (this.enabled && globalThis.location?.hash.startsWith('#fw:')) void linkCode().then((link) => link.restore(this));
-  };
-
-  /** The widget's address in a share link: its id, else its tag and its place among the page's widgets of that tag. */
-  address(): string {
-    const host = this.host;
-    if (host.id) return host.id;
-    return `${host.localName}-${[...(host.getRootNode() as Document | ShadowRoot).querySelectorAll(host.localName)].indexOf(host) + 1}`;
+  /** Opened from a share link: this widget takes its part (share-link.ts), and is complete once it has. */
+  #follow(): void {
+    if (this.enabled && this.host.ownerDocument.defaultView?.location.hash.startsWith('#fw:'))
+      this.hold(linkCode().then((link) => link.restore(this)));
   }
 
-  /** This widget's changes as link parameters (`calc.price=0.5&…`); empty when there are none. */
-  part(): string {
-    if (!this.enabled) return '';
-    const id = this.address();
-    const params = new URLSearchParams();
-    for (const [key, value] of this.settings.changed())
-      if (this.keys.includes(key)) params.set(`${id}.${this.settings.attribute(key)}`, value);
-    return params.toString();
+  #share(): void {
+    this.hold(
+      linkCode().then(async (link) => {
+        this.#sharedPart = JSON.stringify(this.changes());
+        await link.share(this);
+      }),
+    );
+  }
+
+  /** This widget's changes as `[attribute, value]` pairs of a link; none when sharing is off. */
+  changes(): [string, string][] {
+    if (!this.enabled) return [];
+    return this.settings
+      .changed()
+      .filter(([key]) => this.keys.includes(key))
+      .map(([key, value]) => [this.settings.attribute(key), value]);
+  }
+
+  /** What became of the last share, in words. */
+  said(): string {
+    return this.status === 'copied' ? m.copied() : this.status === 'shared' ? m.shared() : this.status === 'manual' ? m.copyThis() : '';
   }
 
   /**
@@ -92,24 +142,20 @@ export class ShareController implements ReactiveController {
    */
   render(): TemplateResult | typeof nothing {
     if (!this.enabled) return nothing;
-    const said =
-      this.status === 'copied' ? msg('Link copied.', { id: 's1' }) : this.status === 'shared' ? msg('Link shared.', { id: 's2' }) : '';
     return html`<div class="share" part="share">
-      <button type="button" @click=${() => void linkCode().then((link) => link.share(this))}>${msg('Share result', { id: 's3' })}</button>
-      <span class="said">${said}</span>
+      <button type="button" @click=${() => this.#share()}>${m.shareResult()}</button>
       ${
         this.status === 'manual'
           ? html`<label
-              >${msg('Copy this link:', { id: 's4' })}
-              <input readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+              >${m.copyThis()} <input readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
             /></label>`
-          : nothing
+          : html`<span class="said">${this.said()}</span>`
       }
     </div>`;
   }
 
   /** A short notice when an opened link held settings for this widget that could not be used. */
   notice(): string[] {
-    return this.unusable ? [msg('Some settings in this link could not be used.', { id: 's5' })] : [];
+    return this.unusable ? [m.unusable()] : [];
   }
 }

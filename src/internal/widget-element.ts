@@ -97,6 +97,11 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
     );
   }
 
+  /** Holds the widget's completion (`updateComplete`, `:state(ready)` at first) until `work` settles, then updates it. */
+  protected holdUntil(work: Promise<unknown>): void {
+    this.#waitFor(work);
+  }
+
   #waitFor(loading: Promise<unknown>): void {
     const settled: Promise<unknown> = loading.then(ignore, ignore).then(() => {
       this.#loading.delete(settled);

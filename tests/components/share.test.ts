@@ -2,7 +2,7 @@
  * Sharing a result by link (internal/share.ts): the action in each calculator, the link it makes, and a
  * link opened: restored as reader input, for each widget its own part, hostile fragments harmless.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
 import type { FiverrLevelMeter } from '../../src/components/fiverr-level-meter/fiverr-level-meter.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
@@ -110,8 +110,8 @@ describe('share a result', () => {
     try {
       const el = await fixture<TaxWithholdingTable>(html`<tax-withholding-table></tax-withholding-table>`);
       $(el, '[part="share"] button').click();
-      await aTimeout(100); // the chunk loads and the sheet is cancelled
-      await el.updateComplete;
+      await el.updateComplete; // the chunk loads and the sheet is cancelled: a share holds the widget's updateComplete
+      expect(cancelled.shared).to.have.length(1);
       expect(text($(el, '[part="share"]'))).to.equal('Share result');
       expect(text($(el, '.live'))).to.equal('');
     } finally {
@@ -125,12 +125,15 @@ describe('share a result', () => {
       const el = await fixture<FiverrLevelMeter>(html`<fiverr-level-meter id="me"></fiverr-level-meter>`);
       await typeInto(el, '#orders', '3');
       $(el, '[part="share"] button').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="share"] input'), 'the link to copy by hand');
-      await aTimeout(0);
+      await el.updateComplete;
       const input = $<HTMLInputElement>(el, '[part="share"] input');
       expect(fragmentOf(input.value)).to.equal('#fw:me.orders=3');
       expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, input.value.length]);
       expect(text($(el, '[part="share"] label'))).to.contain('Copy this link:');
+      expect(text($(el, '.live[role="status"]'))).to.equal('Copy this link:'); // announced once, in the live region
+      // The message lasts until the reader changes what the link holds.
+      await typeInto(el, '#orders', '4');
+      expect(el.shadowRoot!.querySelector('[part="share"] input')).to.equal(null);
     } finally {
       stub.restore();
     }
@@ -183,7 +186,7 @@ describe('open a shared link', () => {
       const events = record(calc, 'royalty-change');
       await rendered(wrap);
       await waitUntil(() => table.result.country === 'MY' && table.result.netWithTin === 1045.62, 'the link is taken');
-      await aTimeout(50);
+      await calc.updateComplete;
       expect(calc.result.yearTotal).to.equal(443.75); // 250 a month at $0.50
       expect(calc.result.agencies?.[0].yearTotal).to.equal(1050); // Adobe Stock: 1,000 at $0.33, then 2,000 at $0.36 (lifetime floors)
       expect($<HTMLInputElement>(calc, '#monthlyDownloads').value).to.equal('250');
@@ -192,6 +195,7 @@ describe('open a shared link', () => {
       expect(table.result).to.include({ country: 'MY', withheldWithTin: 448.13, netWithTin: 1045.62 });
       expect(events).to.deep.equal([]);
       expect(document.activeElement).to.equal(document.body);
+      await waitUntil(() => scrolled.length > 0, 'the first widget named scrolls into view');
       expect(scrolled).to.deep.equal([calc]); // the first widget named, once
       expect(text(calc)).not.to.contain('could not be used');
     } finally {
@@ -225,8 +229,73 @@ describe('open a shared link', () => {
     await rendered(wrap);
     const [first, second] = [...wrap.querySelectorAll('tax-withholding-table')] as TaxWithholdingTable[];
     await waitUntil(() => second.result.country === 'MY', 'the second table takes its part');
-    await aTimeout(50);
+    await first.updateComplete; // a widget opened from a link is complete once it has read it
     expect([first.result.country, second.result.country]).to.deep.equal(['ID', 'MY']);
+  });
+
+  it('id-less widgets in other components’ shadow roots each have their own place: a link changes one only', async () => {
+    openAt('#fw:royalty-tier-calc-2.price=2');
+    const wrap = await fixture(html`<div><span></span><span></span></div>`);
+    const calcs = [...wrap.children].map((host) => {
+      const calc = document.createElement('royalty-tier-calc') as RoyaltyTierCalc;
+      host.attachShadow({ mode: 'open' }).append(calc);
+      return calc;
+    });
+    await Promise.all(calcs.map((c) => c.updateComplete));
+    expect(calcs.map((c) => c.result.yearTotal)).to.deep.equal([317.5, 635]);
+  });
+
+  it('ids with any characters round-trip and never touch another widget (“a” and “a.b”)', async () => {
+    const stub = stubSharing({});
+    try {
+      const odd = 'x y&z=1#ä.b';
+      const wrap = await fixture(
+        html`<div><royalty-tier-calc id="a"></royalty-tier-calc><royalty-tier-calc id=${odd}></royalty-tier-calc></div>`,
+      );
+      const [a, b] = [...wrap.children] as RoyaltyTierCalc[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      await typeInto(b, '#price', '2');
+      $(b, '[part="share"] button').click();
+      await b.updateComplete;
+      expect(stub.copied).to.have.length(1);
+      wrap.remove(); // the same post, opened again: no other widget holds these ids
+      openAt(stub.copied[0].slice(stub.copied[0].indexOf('#')));
+      const again = await fixture(
+        html`<div><royalty-tier-calc id="a"></royalty-tier-calc><royalty-tier-calc id=${odd}></royalty-tier-calc></div>`,
+      );
+      const [a2, b2] = [...again.children] as RoyaltyTierCalc[];
+      await Promise.all([a2.updateComplete, b2.updateComplete]);
+      expect([a2.result.yearTotal, b2.result.yearTotal]).to.deep.equal([317.5, 635]);
+      expect(text(a2)).not.to.contain('could not be used');
+      again.remove();
+      openAt('#fw:a.b.price=3');
+      const dotted = await fixture(
+        html`<div><royalty-tier-calc id="a"></royalty-tier-calc><royalty-tier-calc id="a.b"></royalty-tier-calc></div>`,
+      );
+      const [da, db] = [...dotted.children] as RoyaltyTierCalc[];
+      await Promise.all([da.updateComplete, db.updateComplete]);
+      expect([da.result.yearTotal, db.result.yearTotal]).to.deep.equal([317.5, 952.5]);
+      expect(text(da)).not.to.contain('could not be used');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('one hash-change listener for the page, not one per widget; no property is added to the element', async () => {
+    const added: string[] = [];
+    const add = window.addEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    try {
+      const wrap = await fixture(html`<div>${Array.from({ length: 5 }, () => html`<fiverr-level-meter></fiverr-level-meter>`)}</div>`);
+      await rendered(wrap);
+      expect(added.filter((t) => t === 'hashchange')).to.deep.equal([]);
+      expect(Object.keys(wrap.firstElementChild!).filter((k) => /share/i.test(k))).to.deep.equal([]);
+    } finally {
+      window.addEventListener = add;
+    }
   });
 
   it('a link opened later on the same page (hashchange) is taken too', async () => {
@@ -269,8 +338,7 @@ describe('open a shared link', () => {
       window.addEventListener('error', onError);
       try {
         const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc id="calc"></royalty-tier-calc>`);
-        await aTimeout(150); // time for the link code to load and do whatever it would
-        await el.updateComplete;
+        await el.updateComplete; // complete once the link code has read the link
         expect(el.result.yearTotal).to.equal(317.5); // the defaults: nothing usable was in the link
         expect(window.__xss).to.equal(undefined);
         expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);

@@ -1,13 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  AGENCIES,
-  AGENCY_IDS,
-  SHUTTERSTOCK_AGENCY,
-  projectAgency,
-  subscriptionFloors,
-  type Agency,
-  type AgencyId,
-} from '../../core/agencies.js';
+import { AGENCIES, AGENCY_IDS, SHUTTERSTOCK_AGENCY, projectAgency, type Agency, type AgencyId } from '../../core/agencies.js';
 import { dec, decToNumber, type Dec } from '../../core/decimal.js';
 import { formatCents, formatNumber, formatPercent, formatUsd, monthName } from '../../core/format.js';
 import type { Media } from '../../core/royalty-tables.js';
@@ -138,10 +130,13 @@ export function compare(s: CalcSettings, p: RoyaltyProjection, media: Media): Co
         monthlyDownloads,
       });
   }
-  /** Whether an agency's floors apply at the reader's price for it, so its lifetime licences matter (agencies.ts). */
+  /*
+   * Whether an agency has floors for this media, so the reader's lifetime licences there can matter (the
+   * field stays while they type a price, whether or not the floors apply at it: agencies.ts).
+   */
   const floored = (id: AgencyId) => {
     const model = AGENCIES[id].model;
-    return model.kind === 'flat' && subscriptionFloors(model, media, priceFor(id)) !== undefined;
+    return model.kind === 'flat' && Boolean(model.floors?.[media]?.length);
   };
   const sum = (list: readonly Shown[]) => list.reduce((total, a) => total + a.projection.yearTotal, 0n);
   const combined = p.yearTotal + sum(shown);
