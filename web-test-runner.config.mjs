@@ -34,6 +34,8 @@ export default {
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
+          // gc() for the tests that prove a removed widget is collectable at once (tests/internal/collectable.test.ts).
+          '--js-flags=--expose-gc',
         ],
       },
     }),

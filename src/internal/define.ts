@@ -15,7 +15,9 @@ const warned = new Set<string>();
  * Defines a custom element once. Loading the library twice, or two versions
  * of it, must never throw (bloggers paste the script tag in a post and again
  * in a gadget): if another class already holds the tag it keeps it, and the
- * console says which versions met.
+ * console says which versions met. A registry that refuses for another reason
+ * (a page's broken polyfill or patch) is said to be what it is, once per tag:
+ * the element then stays as the page wrote it, its fallback content showing.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor & Versioned): void {
   const registry = globalThis.customElements;
@@ -26,8 +28,14 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
     try {
       registry.define(tag, ctor);
       return;
-    } catch {
-      // Lost a race with another copy defining the same tag: fall through and report it.
+    } catch (error) {
+      // Lost a race with another copy defining the same tag: reported below. Anything else: said as it is.
+      if (!registry.get(tag)) {
+        if (warned.has(`failed ${tag}`)) return;
+        warned.add(`failed ${tag}`);
+        console.error(`freelancer-widgets ${ctor.fwVersion ?? VERSION}: <${tag}> could not be defined: ${String(error)}`);
+        return;
+      }
     }
   }
   const theirs = (registry.get(tag) as Versioned | undefined)?.fwVersion;

@@ -51,8 +51,11 @@ export async function setLocale(tag: string): Promise<void> {
  * different languages, the first one wins and the console says so, once.
  */
 
-/* Widgets that announced themselves (internal/locale-state.ts): those inside another app's shadow root too. */
-const joined = new Set<Element>();
+/*
+ * Widgets that announced themselves (internal/locale-state.ts): those inside another app's shadow root too.
+ * Held weakly: a widget removed from the page is collectable at once, whether or not a later walk prunes it.
+ */
+const joined = new Set<WeakRef<Element>>();
 
 /** The nearest `lang` of an element, through shadow roots; `null` when none is set. */
 function langOf(el: Element): string | null {
@@ -66,8 +69,16 @@ function langOf(el: Element): string | null {
 function widgetsOf(root: Document): Element[] {
   const light = [...root.querySelectorAll(ELEMENT_SELECTOR)];
   const inTree = new Set(light);
-  for (const w of joined) if (!w.isConnected) joined.delete(w);
-  return light.concat([...joined].filter((w) => w.ownerDocument === root && !inTree.has(w)));
+  const others: Element[] = [];
+  for (const ref of joined) {
+    const w = ref.deref();
+    if (!w?.isConnected) joined.delete(ref);
+    else if (w.ownerDocument === root && !inTree.has(w)) {
+      inTree.add(w); // one entry per widget, however often it joined
+      others.push(w);
+    }
+  }
+  return light.concat(others);
 }
 
 /** The page's language from its widgets (`widgetsOf`): the nearest `lang` of the first one, else `<html lang>`. */
@@ -133,7 +144,9 @@ export function followPageLanguage(root: Document = document): Promise<void> {
       new MutationObserver(recheck).observe(root.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     root.addEventListener(WIDGET_CONNECTED, (event) => {
-      joined.add(event.composedPath()[0] as Element);
+      // Only a widget in a shadow root needs remembering: querySelectorAll finds the others.
+      const widget = event.composedPath()[0] as Element;
+      if (widget.getRootNode() !== root) joined.add(new WeakRef(widget));
       recheck();
     });
   }

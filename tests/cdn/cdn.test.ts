@@ -49,7 +49,7 @@ describe('CDN bundle on a blog post', () => {
   it('carries the Blogger feed reader only in the chunk a cloud with `src` loads', async () => {
     for (const entry of ['freelancer-widgets', 'tag-cloud']) {
       const code = await (await fetch(`/cdn/${entry}.js`)).text();
-      const chunk = /["'](\.\/chunks\/[^"']*feed-fetch[^"']*\.js)["']/.exec(code)?.[1];
+      const chunk = /["'](\.\/chunks\/[^"']*cloud-feed[^"']*\.js)["']/.exec(code)?.[1];
       expect(chunk, `${entry}.js imports the feed chunk`).to.be.a('string');
       const reader = await (await fetch(new URL(chunk as string, new URL(`/cdn/${entry}.js`, location.href)))).text();
       // The paging parameter exists only in core/blogger-feed.ts.

@@ -69,6 +69,33 @@ describe('guarded define', () => {
     expect(warnings[0]).not.to.contain('freelancer-widgets another library');
   });
 
+  it('a registry that refuses for another reason (a broken patch) is said to be that, once per tag; the element keeps its fallback', () => {
+    const define = customElements.define;
+    const errors: string[] = [];
+    const error = console.error;
+    customElements.define = () => {
+      throw new DOMException('a broken polyfill', 'NotSupportedError');
+    };
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    const holder = document.createElement('div');
+    holder.append(Object.assign(document.createElement('fw-define-refused'), { textContent: 'the fallback' }));
+    document.body.append(holder);
+    try {
+      const warnings = captureWarnings(() => {
+        expect(() => defineElement('fw-define-refused', copyOf(VERSION))).not.to.throw();
+        defineElement('fw-define-refused', copyOf(VERSION)); // again: no second line
+      });
+      expect(warnings, 'no claim that another library owns the tag').to.deep.equal([]);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('<fw-define-refused> could not be defined: NotSupportedError: a broken polyfill');
+      expect(holder.textContent).to.equal('the fallback');
+    } finally {
+      customElements.define = define;
+      console.error = error;
+      holder.remove();
+    }
+  });
+
   it('defining outside a browser registry is a no-op, not an error', () => {
     const registry = Object.getOwnPropertyDescriptor(globalThis, 'customElements');
     Object.defineProperty(globalThis, 'customElements', { value: undefined, configurable: true });
