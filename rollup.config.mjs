@@ -40,6 +40,21 @@ const noMessageHashing = {
 };
 
 /**
+ * A one-language bundle has its words compiled in: its chunks have no
+ * strings to load beside them (internal/chunk-strings.ts), so each
+ * `withStrings('name', loader)` is the loader alone — not even the chunk's
+ * name is shipped — and the registry goes.
+ */
+const noChunkStrings = {
+  name: 'no-chunk-strings',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').includes('/build/one-language/') || !code.includes('withStrings(')) return null;
+    // Padded to the same length: every column stays where the source map says.
+    return { code: code.replace(/\bwithStrings\('[a-z-]+', /g, (call) => '('.padStart(call.length)), map: null };
+  },
+};
+
+/**
  * The CDN maps point at the package's own dist/ files, which ship beside
  * cdn/ (jsDelivr and unpkg serve them): their text is left out of the maps,
  * which held every source four and five times over (the packed tarball grew
@@ -67,6 +82,7 @@ const shippedSourcesByReference = {
 const cdnPlugins = () => [
   versionOverride,
   noMessageHashing,
+  noChunkStrings,
   // Production Lit: no "development" export condition, so no dev-mode checks or warnings.
   // Our own package.json's sideEffects speak of dist/ for npm users; every module of ours counts here.
   nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'], ignoreSideEffectsForRoot: true }),

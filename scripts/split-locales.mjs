@@ -1,24 +1,44 @@
 // After `lit-localize build`: splits src/generated/locales/id.ts into one module
 // per widget, by message id prefix (r = royalty-tier-calc, t = tax-withholding-table,
 // f = fiverr-level-meter, c = tag-cloud, s = sharing (the three calculators), x = shared), so a single-widget CDN file
-// carries only its own Indonesian strings. Removes the unsplit file.
+// carries only its own Indonesian strings. The strings of a chunk (a feature loaded when used, see
+// CHUNKS) go to a module of their own, whatever their prefix: the language-from-the-page bundles load
+// them with the chunk (internal/chunk-strings.ts), so a page that never uses the feature never loads
+// its Indonesian words either. Removes the unsplit file.
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const dir = new URL('../src/generated/locales/', import.meta.url);
 const source = readFileSync(new URL('id.ts', dir), 'utf8');
 const PARTS = { r: 'royalty', t: 'tax', f: 'fiverr', c: 'cloud', s: 'share', x: 'shared' };
+/** The chunks with words of their own: `<name>.messages.ts` beside `<name>.ts`. */
+const CHUNKS = [
+  'components/royalty-tier-calc/agency-comparison',
+  'components/fiverr-level-meter/classic-rules',
+  'components/tax-withholding-table/special-cases',
+  'components/tag-cloud/cloud-feed',
+];
+const chunkOf = new Map();
+for (const chunk of CHUNKS) {
+  const messages = readFileSync(new URL(`../src/${chunk}.messages.ts`, import.meta.url), 'utf8');
+  const ids = [...messages.matchAll(/\bid: '([a-z]\d+)'/g)].map((m) => m[1]);
+  if (!ids.length) throw new Error(`split-locales: no message ids in ${chunk}.messages.ts`);
+  for (const id of ids) chunkOf.set(id, chunk.split('/').pop());
+}
+
 const entries = {};
 for (const line of source.split('\n')) {
   const m = /^\s*'([a-z])(\d+)': (.*),$/.exec(line);
   if (!m) continue;
-  (entries[m[1]] ??= []).push([`${m[1]}${m[2]}`, m[3]]);
+  const id = `${m[1]}${m[2]}`;
+  (entries[chunkOf.get(id) ?? PARTS[m[1]]] ??= []).push([id, m[3]]);
 }
 const count = Object.values(entries).reduce((a, e) => a + e.length, 0);
 const expected = (source.match(/^\s*'[a-z]+\d+':/gm) ?? []).length;
 if (count !== expected || count === 0)
   throw new Error(`split-locales: read ${count} of ${expected} messages; has the generated format changed?`);
-for (const [prefix, name] of Object.entries(PARTS)) {
-  const list = (entries[prefix] ?? []).sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)));
+const byNumber = ([a], [b]) => a.localeCompare(b, 'en', { numeric: true });
+for (const name of [...Object.values(PARTS), ...new Set(chunkOf.values())]) {
+  const list = (entries[name] ?? []).sort(byNumber);
   const body = list.map(([id, value]) => `  ${id}: ${value},`).join('\n');
   const imports = [
     /(^|[^\w])html`/.test(body) ? "import { html } from 'lit';" : '',

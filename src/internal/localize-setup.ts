@@ -1,10 +1,10 @@
 import { configureLocalization } from '@lit/localize';
 import { normalizeLocale, type Locale } from '../core/locale.js';
 import { ELEMENT_SELECTOR } from '../element-names.js';
+import { registerChunkStrings, type Templates } from './chunk-strings.js';
 import { WIDGET_CONNECTED } from './locale-state.js';
 
-/** Indonesian strings, keyed by message id (see src/generated/locales). */
-export type Templates = Record<string, unknown>;
+export type { Templates };
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 let configured = false;
@@ -14,12 +14,14 @@ const indonesian: Templates = {};
 
 /**
  * Adds Indonesian strings and configures @lit/localize the first time (runtime mode, English source):
- * all the strings for the full bundle, one widget's (and the shared ones) for a per-widget entry. If the
+ * all the strings for the full bundle, one widget's (and the shared ones) for a per-widget entry; `chunks`
+ * says where the strings of that widget's chunks are, loaded with them (chunk-strings.ts). If the
  * host page configured @lit/localize first, its setLocale() controls the widgets and this warns once
  * instead of throwing.
  */
-export function setupLocalization(templates: Templates): void {
+export function setupLocalization(templates: Templates, chunks: Parameters<typeof registerChunkStrings>[0] = {}): void {
   Object.assign(indonesian, templates);
+  registerChunkStrings(chunks, (more) => Object.assign(indonesian, more));
   if (configured) return;
   configured = true;
   const loaded = Promise.resolve({ templates: indonesian as never });

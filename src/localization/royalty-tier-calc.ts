@@ -11,5 +11,5 @@ import { followPageLanguage, setupLocalization } from '../internal/localize-setu
 export { detectLocale, followPageLanguage, getLocale, setLocale } from '../internal/localize-setup.js';
 export type { Locale } from '../core/locale.js';
 
-setupLocalization({ ...shared, ...sharing, ...own });
+setupLocalization({ ...shared, ...sharing, ...own }, { 'agency-comparison': () => import('../generated/locales/id-agency-comparison.js') });
 if (typeof document !== 'undefined') void followPageLanguage();

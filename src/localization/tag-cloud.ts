@@ -10,5 +10,5 @@ import { followPageLanguage, setupLocalization } from '../internal/localize-setu
 export { detectLocale, followPageLanguage, getLocale, setLocale } from '../internal/localize-setup.js';
 export type { Locale } from '../core/locale.js';
 
-setupLocalization({ ...shared, ...own });
+setupLocalization({ ...shared, ...own }, { 'cloud-feed': () => import('../generated/locales/id-cloud-feed.js') });
 if (typeof document !== 'undefined') void followPageLanguage();

@@ -49,7 +49,8 @@ describe('CDN bundle on a blog post', () => {
   it('carries the Blogger feed reader only in the chunk a cloud with `src` loads', async () => {
     for (const entry of ['freelancer-widgets', 'tag-cloud']) {
       const code = await (await fetch(`/cdn/${entry}.js`)).text();
-      const chunk = /["'](\.\/chunks\/[^"']*cloud-feed[^"']*\.js)["']/.exec(code)?.[1];
+      // The feed's code, not its Indonesian words (…-id-cloud-feed-…, chunk-strings.ts).
+      const chunk = /["'](\.\/chunks\/[^"']*(?<!-id)-cloud-feed-[^"']*\.js)["']/.exec(code)?.[1];
       expect(chunk, `${entry}.js imports the feed chunk`).to.be.a('string');
       const reader = await (await fetch(new URL(chunk as string, new URL(`/cdn/${entry}.js`, location.href)))).text();
       // The paging parameter exists only in core/blogger-feed.ts.
@@ -341,21 +342,36 @@ describe('the other agencies on the minified bundles (the comparison chunk)', ()
   }
 
   it('a calculator without compare carries none of it: the agencies live in a chunk of their own', async () => {
-    // The agencies' data, and their words in the bundle's language (the both-language bundle keeps its
-    // Indonesian catalogue whole: only the English source moves to the chunk).
+    // The agencies' data, and their words in the bundle's language.
     for (const [path, words] of [
       ['/cdn/freelancer-widgets.js', ['xpiksapp', 'article_id=5210', 'Firefly Contributor bonus (for content']],
       ['/cdn/id/freelancer-widgets.js', ['xpiksapp', 'article_id=5210', 'Firefly']],
       ['/cdn/en/royalty-tier-calc.js', ['xpiksapp', 'article_id=5210', 'Firefly']],
     ] as const) {
       const code = await (await fetch(path)).text();
-      const chunk = /["'](\.\/chunks\/[^"']*agency-comparison[^"']*\.js)["']/.exec(code)?.[1];
+      const chunk = /["'](\.\/chunks\/[^"']*(?<!-id)-agency-comparison-[^"']*\.js)["']/.exec(code)?.[1];
       expect(chunk, `${path} names the comparison chunk`).to.be.a('string');
       const comparison = await (await fetch(new URL(chunk as string, new URL(path, location.href)))).text();
       for (const word of words) {
         expect(code, `${path}: ${word}`).not.to.contain(word);
         expect(comparison, `${path}'s chunk: ${word}`).to.contain(word);
       }
+    }
+  });
+
+  it('the both-language bundle loads a chunk’s Indonesian words with the chunk, not with the page', async () => {
+    const code = await (await fetch('/cdn/freelancer-widgets.js')).text();
+    for (const [feature, word] of [
+      ['agency-comparison', 'Firefly Contributor dari Adobe'],
+      ['classic-rules', 'Seandainya aturan klasik'],
+      ['special-cases', 'tidak punya perjanjian pajak'],
+      ['cloud-feed', 'Blog ini belum punya label'],
+    ]) {
+      const chunk = new RegExp(`["'](\\./chunks/[^"']*-id-${feature}-[^"']*\\.js)["']`).exec(code)?.[1];
+      expect(chunk, `the bundle names the Indonesian words of ${feature}`).to.be.a('string');
+      const strings = await (await fetch(new URL(chunk as string, new URL('/cdn/freelancer-widgets.js', location.href)))).text();
+      expect(code, feature).not.to.contain(word);
+      expect(strings, feature).to.contain(word);
     }
   });
 });

@@ -10,6 +10,7 @@ import { dataTable } from '../../internal/data-table.js';
 import { widgetFrame } from '../../internal/frame.js';
 import { Settings } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { withStrings } from '../../internal/chunk-strings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tableStyles } from '../../styles/results.styles.js';
@@ -23,7 +24,7 @@ import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The retired classic rules: a chunk loaded when a page or reader asks for them (classic-rules.ts). */
-const loadClassic = () => import('./classic-rules.js');
+const loadClassic = withStrings('classic-rules', () => import('./classic-rules.js'));
 
 /* The first render's pieces (internal/first-render.ts). */
 const PIECES = ['level', 'inputs', 'details'] as const;

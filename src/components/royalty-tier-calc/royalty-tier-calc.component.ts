@@ -12,6 +12,7 @@ import { widgetFrame } from '../../internal/frame.js';
 import { loadingText, partFailedText, sourceLabel } from '../../internal/messages.js';
 import { Settings, type Diagnosis } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { withStrings } from '../../internal/chunk-strings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { statStyles, tableStyles } from '../../styles/results.styles.js';
@@ -26,7 +27,7 @@ import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The comparison with other agencies: a chunk loaded when asked for (agency-comparison.ts). */
-const loadComparison = () => import('./agency-comparison.js');
+const loadComparison = withStrings('agency-comparison', () => import('./agency-comparison.js'));
 
 /* The first render's pieces (internal/first-render.ts). */
 const PIECES = ['figures', 'inputs', 'chart', 'sources'] as const;

@@ -7,6 +7,7 @@ import { sortTags, weighTags, type CloudItem, type TagSelectDetail } from '../..
 import { activeLocale } from '../../internal/locale-state.js';
 import { Settings } from '../../internal/settings.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { withStrings } from '../../internal/chunk-strings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { CHUNK, indexOf, listNodes, listTemplates, type ListItem } from './cloud-list.js';
 import type { FeedArgs, FeedTask } from './cloud-feed.js';
@@ -16,7 +17,7 @@ import * as m from './tag-cloud.messages.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
 import { DEFAULT_FEED_TIMEOUT_MS, SHOWN_AT_FIRST, SETTINGS } from './tag-cloud.settings.js';
 /* The feed of a cloud with `src`: a chunk (cloud-feed.ts, with feed-fetch.ts). */
-const loadFeed = () => import('./cloud-feed.js');
+const loadFeed = withStrings('cloud-feed', () => import('./cloud-feed.js'));
 
 /**
  * A post's keyword line, or the blog's labels counted from its Blogger feed,

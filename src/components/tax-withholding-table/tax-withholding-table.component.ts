@@ -20,6 +20,7 @@ import { widgetFrame } from '../../internal/frame.js';
 import { Settings, type Diagnosis } from '../../internal/settings.js';
 import { loadingText, partFailedText } from '../../internal/messages.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { withStrings } from '../../internal/chunk-strings.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tableStyles } from '../../styles/results.styles.js';
@@ -32,7 +33,7 @@ import { shareStyles } from '../../styles/share.styles.js';
 import type { Locale } from '../../core/locale.js';
 
 /* The words of the cases beyond a treaty rate: a chunk (special-cases.ts). */
-const loadSpecial = () => import('./special-cases.js');
+const loadSpecial = withStrings('special-cases', () => import('./special-cases.js'));
 /* The link to a calculator (`for`): a chunk (linked-total.ts). */
 const loadLink = () => import('./linked-total.js');
 type Special = typeof import('./special-cases.js');

@@ -2,19 +2,11 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  c3: `Label blog terlalu lama dimuat.`,
-  c5: `Feed ini bukan feed Blogger.`,
-  c6: `Label blog tidak bisa dimuat.`,
-  c7: `Memuat label blog…`,
-  c8: `Yang tampil adalah kata kunci artikel ini.`,
-  c9: `Blog ini belum punya label.`,
   c10: str`${0} artikel`,
   c11: str`disebut ${0} kali`,
   c12: `Label`,
   c13: `Kata kunci`,
   c14: `Belum ada tag.`,
-  c16: str`Hanya label dari ${0} artikel pertama: feed berhenti merespons.`,
-  c17: str`Label dari ${0} artikel pertama.`,
   c18: str`Menampilkan ${0} tag tersering dari ${1} tag.`,
   c19: str`Tampilkan semua ${0}`,
 };
