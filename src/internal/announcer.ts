@@ -12,6 +12,16 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
    typed at a phone's pace (about 3 keys a second), short enough to answer before they look away. */
 export const ANNOUNCE_PAUSE_MS = 900;
 
+/**
+ * The timer of every announcer's pause. Tests put a manual one in its place
+ * (tests/support/manual-pauses.ts) to end a pause when they choose: what is
+ * said after a pause, and what is not, is then checked without waiting.
+ */
+export const pauseTimer = {
+  start: (speak: () => void): unknown => setTimeout(speak, ANNOUNCE_PAUSE_MS),
+  cancel: (timer: unknown): void => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 export interface AnnouncerOptions {
   /** The key result as one sentence ("Earnings Jan–Dec $443.75"). */
   summary?: () => string;
@@ -20,7 +30,7 @@ export interface AnnouncerOptions {
 }
 
 export class Announcer implements ReactiveController {
-  #timer?: ReturnType<typeof setTimeout>;
+  #timer: unknown;
   #said?: string;
   #lastProblem?: string;
 
@@ -32,7 +42,7 @@ export class Announcer implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
+    pauseTimer.cancel(this.#timer);
   }
 
   /** The region: present and empty from the first render, so its first message is heard. */
@@ -42,8 +52,8 @@ export class Announcer implements ReactiveController {
 
   /** The reader typed: speak after a pause, unless they type again first. */
   afterPause(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#speak(), ANNOUNCE_PAUSE_MS);
+    pauseTimer.cancel(this.#timer);
+    this.#timer = pauseTimer.start(() => this.#speak());
   }
 
   /** Says `text` now (what became of a share). */

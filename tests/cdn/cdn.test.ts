@@ -13,6 +13,8 @@ interface Probe {
   violations: string[];
   cls: number;
   shifts: number[];
+  /** Adds the layout shifts of frames already drawn that the observer has not delivered yet. */
+  flush(): void;
 }
 type FrameWindow = Window & typeof globalThis & { __probe: Probe };
 
@@ -29,9 +31,13 @@ async function openPage(name: string, width = 1024, height = 800): Promise<{ win
   const widgets = () => [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(ELEMENT_NAMES.join(','))];
   await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'rendered', { timeout: 8000 });
   await Promise.all(widgets().map((w) => w.updateComplete));
-  await new Promise((r) => setTimeout(r, 50));
+  await drawn(win);
   return { win, doc, frame };
 }
+
+/** Resolves once the page has drawn what it holds now: two frames (the next one renders, the one after starts after it). */
+const drawn = (win: Window) =>
+  new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
 
 /** What a reader sees (innerText follows the layout: block boundaries become line breaks). */
 const shadowText = (doc: Document, tag: string) =>
@@ -440,12 +446,13 @@ describe('CDN bundle: layout shift when the widgets upgrade', () => {
     [1280, 900],
   ]) {
     it(`with the README's reservation CSS, CLS ≤ 0.01 at ${width}px; without it, the figure is reported`, async () => {
+      // openPage returns once the widgets are complete and drawn; flush takes the shifts of those frames.
       const reserved = await openPage('layout-reserved.html', width, height);
-      await new Promise((r) => setTimeout(r, 200));
+      reserved.win.__probe.flush();
       const withCss = reserved.win.__probe.cls;
       reserved.frame.remove();
       const plain = await openPage('layout-plain.html', width, height);
-      await new Promise((r) => setTimeout(r, 200));
+      plain.win.__probe.flush();
       const without = plain.win.__probe.cls;
       console.log(`CLS at ${width}px: ${withCss.toFixed(4)} with reservation CSS, ${without.toFixed(4)} without`);
       expect(withCss).to.be.at.most(0.01);

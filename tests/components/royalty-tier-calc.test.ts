@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { RoyaltyTierCalc } from '../../src/components/royalty-tier-calc/royalty-tier-calc.js';
 import type { RoyaltyResult as RoyaltyChangeDetail } from '../../src/core/royalty-detail.js';
@@ -151,8 +151,7 @@ describe('<royalty-tier-calc>', () => {
     const select = $<HTMLSelectElement>(el, '#media');
     select.value = 'video';
     select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await waitUntil(() => events.length > 0, 'the change event');
     expect(events).to.have.length(1);
     expect(events[0].detail.level).to.equal(4); // 240 + 7 × 100 = 940 video downloads: level 4 (251–5,000)
     expect(el.getAttribute('level')).to.equal('4');

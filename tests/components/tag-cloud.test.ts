@@ -7,6 +7,7 @@ import { render } from 'lit';
 import type { TagSelectDetail } from '../../src/core/tag-weights.js';
 import { $, BROKEN, record, text, useLocale } from '../support/helpers.js';
 import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
+import { payloadEventsPassed } from '../support/payload-events.js';
 
 /* The keyword line at the end of the seed post "Mendaftar shutterstock apakah harus punya NPWP?". */
 const NPWP_LINE =
@@ -72,7 +73,7 @@ describe('<tag-cloud> keywords', () => {
     (window as any).__xss = 0;
     const payload = '<img src=x onerror=window.__xss=1>, <svg onload=window.__xss=2>, "><script>window.__xss=3</script>';
     const el = await fixture<TagCloud>(html`<tag-cloud tags=${payload}></tag-cloud>`);
-    await new Promise((r) => setTimeout(r, 50));
+    await payloadEventsPassed(); // an injected image's onerror would have run by now
     expect(el.shadowRoot!.querySelector('img, svg, script')).to.equal(null);
     expect((window as any).__xss).to.equal(0);
     expect(text(el)).to.contain('<img src=x onerror=window.__xss=1>');
@@ -371,15 +372,17 @@ describe('<tag-cloud src> (Blogger feed)', () => {
     expect(counts(clouds[2])).to.deep.equal(counts(clouds[0]));
   });
 
-  it('a cloud leaving does not cancel the load another cloud still waits for', async () => {
+  it('a cloud leaving does not cancel the load another cloud still waits for', async function () {
+    this.timeout(20_000); // the slow feed's three pages take 3 s each, two of them at once: about 6 s
     const src = feed('slow');
     const host = await fixture(html`<div><tag-cloud src=${src}>x</tag-cloud><tag-cloud src=${src}>x</tag-cloud></div>`);
     const [gone, staying] = [...host.querySelectorAll<TagCloud>('tag-cloud')];
     await waitUntil(async () => (await requests(src)).count === 1, 'the request reached the server');
     gone.remove();
-    await new Promise((r) => setTimeout(r, 500)); // a cancel would reach the server at once; the page answers after 3 s
-    expect((await requests(src)).aborted).to.equal(false);
-    await waitUntil(() => staying.items.some((i) => i.name === 'microstock'), 'labels for the cloud that stayed', { timeout: 6000 });
+    // Had leaving cancelled the shared load, its first request would end unanswered and no next page would be asked for.
+    await waitUntil(async () => (await requests(src)).count > 1, 'the next page: the first request was answered', { timeout: 10_000 });
+    expect((await requests(src)).aborted, 'the first request was not cancelled').to.equal(false);
+    await waitUntil(() => staying.items.some((i) => i.name === 'microstock'), 'labels for the cloud that stayed', { timeout: 15_000 });
   });
 
   for (const [what, stored] of [

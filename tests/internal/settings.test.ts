@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html as fixtureHtml, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html as fixtureHtml, oneEvent } from '@open-wc/testing';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { ANNOUNCE_PAUSE_MS } from '../../src/internal/announcer.js';
 import { checkField, numberField, selectField } from '../../src/internal/fields.js';
 import { RESULT_UPDATED } from '../../src/internal/result-events.js';
 import { choiceSetting, flagSetting, numberSetting, optionalNumber, Settings } from '../../src/internal/settings.js';
 import { captureWarnings, PAGE_PROBLEMS } from '../support/console.js';
+import { manualPauses } from '../support/manual-pauses.js';
 
 /*
  * The settings controller on its own, on a small host of four settings —
@@ -205,25 +205,31 @@ describe('settings (internal/settings.ts)', () => {
 });
 
 describe('announcer (internal/announcer.ts)', () => {
+  // A pause ends when the test says so (tests/support/manual-pauses.ts): no clock to wait for.
+  let pauses: ReturnType<typeof manualPauses>;
+  beforeEach(() => (pauses = manualPauses()));
+  afterEach(() => pauses.restore());
+
   it('speaks the result once the reader pauses, not key by key; a problem once; then the result again', async () => {
     const el = await fixture<SettingsHost>(fixtureHtml`<fw-settings-host></fw-settings-host>`);
     expect(live(el)).to.equal('');
     await type(el, 'count', '1');
     await type(el, 'count', '12');
-    // A wait that proves something does not happen: nothing is said while the reader may still be typing.
-    // (The announcer's timer is due after this one, so it holds on a slow machine too.)
-    await aTimeout(ANNOUNCE_PAUSE_MS / 2);
-    expect(live(el)).to.equal('');
-    await waitUntil(() => live(el) === 'count 12', 'the result, after the pause');
+    expect(live(el), 'nothing while the reader may still be typing').to.equal('');
+    expect(pauses.pending(), 'one pause, restarted by each key').to.equal(1);
+    pauses.end();
+    expect(live(el)).to.equal('count 12');
     await type(el, 'count', '12x');
-    await waitUntil(() => live(el) === 'This is not a number.', 'the problem, after the pause');
-    // The same problem again is not said twice: a wait that proves it (the announcer's timer is due first).
+    pauses.end();
+    expect(live(el)).to.equal('This is not a number.');
+    // The same problem again is not said twice.
     el.shadowRoot!.querySelector('.live')!.textContent = '';
     await type(el, 'count', '12xy');
-    await aTimeout(ANNOUNCE_PAUSE_MS + 100);
+    pauses.end();
     expect(live(el)).to.equal('');
     await type(el, 'count', '13');
-    await waitUntil(() => live(el) === 'count 13', 'the result again');
+    pauses.end();
+    expect(live(el)).to.equal('count 13');
   });
 
   it('says a message at once, and nothing after the widget left the page', async () => {
@@ -231,9 +237,10 @@ describe('announcer (internal/announcer.ts)', () => {
     el.settings.announcer.say('Link copied');
     expect(live(el)).to.equal('Link copied');
     await type(el, 'count', '5');
+    expect(pauses.pending()).to.equal(1);
     el.remove();
-    // A wait that proves nothing is said after the widget left: the pause it would have spoken after is over.
-    await aTimeout(ANNOUNCE_PAUSE_MS + 100);
+    expect(pauses.pending(), 'leaving the page cancels the pause').to.equal(0);
+    pauses.end();
     expect(live(el)).to.equal('Link copied');
   });
 });

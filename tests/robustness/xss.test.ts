@@ -4,7 +4,8 @@
  * (checked with a global flag the payloads set), none may become markup, and
  * no link may point anywhere but a relative or http(s) URL.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { payloadEventsPassed } from '../support/payload-events.js';
 import '../support/define-all.js';
 import { documented, settable } from '../support/manifest.js';
 import { ELEMENT_NAMES } from '../../src/element-names.js';
@@ -108,8 +109,8 @@ describe('XSS', () => {
         }
         el.removeAttribute(attribute);
       }
-      // Nothing to wait for but a payload that would run: an image's error event comes after a task or two.
-      await aTimeout(50);
+      // A payload that would run does so on an image's error or a toggle: wait until ours have had theirs.
+      await payloadEventsPassed();
       expect(window.__xss).to.equal(undefined);
     });
   }
