@@ -58,8 +58,13 @@ const noChunkStrings = {
  * The CDN maps point at the package's own dist/ files, which ship beside
  * cdn/ (jsDelivr and unpkg serve them): their text is left out of the maps,
  * which held every source four and five times over (the packed tarball grew
- * past its budget). Lit's sources, not in the package, stay in.
+ * past its budget). Lit's sources, not in the package, stay in. The
+ * one-language bundles (two more copies of every entry) carry no text at all:
+ * their maps point at the per-language compile in build/ (not shipped: dist/
+ * with the words put in) and Lit's production files (minified already), and
+ * still name each file, line and function for a stack trace.
  */
+const OURS = /^(\.\.\/)+dist\//;
 const shippedSourcesByReference = {
   name: 'shipped-sources-by-reference',
   writeBundle(options, bundle) {
@@ -67,7 +72,8 @@ const shippedSourcesByReference = {
       if (file.type !== 'chunk') continue;
       const path = join(options.dir, `${file.fileName}.map`);
       const map = JSON.parse(readFileSync(path, 'utf8'));
-      map.sourcesContent = map.sources.map((source, i) => (/^(\.\.\/)+dist\//.test(source) ? null : map.sourcesContent[i]));
+      const oneLanguage = map.sources.some((source) => source.includes('build/one-language/'));
+      map.sourcesContent = map.sources.map((source, i) => (oneLanguage || OURS.test(source) ? null : map.sourcesContent[i]));
       writeFileSync(path, JSON.stringify(map));
     }
   },
