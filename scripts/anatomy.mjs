@@ -6,18 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { decode } from '@jridgewell/sourcemap-codec';
 
-/* Which part a source file belongs to, first match wins. Paths are dist/ (tsc output) or node_modules/. */
+/*
+ * Which part a source file belongs to, first match wins. Paths are dist/ (tsc output), build/one-language/<lang>/
+ * (the one-language compile, whose messages files hold that language's words) or node_modules/.
+ */
+const MESSAGES = /\.messages\.js$|internal\/messages\.js$/;
 const PARTS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['@lit/localize', /node_modules\/@lit\/localize\//],
-  ['strings: Indonesian', /generated\/locales\//],
-  ['strings: English', /\.messages\.js$|internal\/messages\.js$/],
+  ['strings: Indonesian', /generated\/locales\/|one-language\/id\/.*(\.messages\.js$|internal\/messages\.js$)/],
+  ['strings: English', MESSAGES],
   ['CSS', /styles\.js$|styles\/tokens\.js$/],
   ['data tables', /core\/(treaty-rates|countries|royalty-tables|fiverr-rules|sources)\.js$/],
   ['core', /core\//],
   ['shared widget code', /internal\//],
   ['widget code', /components\//],
-  ['entry', /cdn\//],
+  ['entry', /entries\//],
 ];
 
 /** Minified bytes per part of `file` (a .js with a .js.map beside it). */

@@ -8,26 +8,35 @@ import { join } from 'node:path';
 import { anatomy } from './anatomy.mjs';
 import { measure } from './bytes.mjs';
 
-const CDN = process.argv[2] ?? 'cdn';
-const KB = 1024;
-if (!existsSync(CDN)) {
-  console.error(`size: ${CDN}/ does not exist; run npm run build first.`);
-  process.exit(1);
-}
-const entries = readdirSync(CDN)
-  .filter((f) => f.endsWith('.js'))
-  .sort();
-const rows = entries.map((entry) => ({ entry, ...measure(readFileSync(join(CDN, entry))), parts: anatomy(join(CDN, entry)) }));
+/* size-limit's kB: 1,000 bytes. */
+const KB = 1000;
+const DIRS = process.argv[2] ? [process.argv[2]] : ['cdn', 'cdn/id', 'cdn/en'];
+const TITLES = { cdn: 'both languages, the language from the page', 'cdn/id': 'Indonesian only', 'cdn/en': 'English only' };
 
-console.log('\nWhat each entry is made of (minified bytes from the source maps; brotli share estimated pro rata)');
-const parts = [...new Set(rows.flatMap((r) => Object.keys(r.parts)))].sort((a, b) => (rows[0].parts[b] ?? 0) - (rows[0].parts[a] ?? 0));
-console.log(`${'part'.padEnd(22)}${rows.map((r) => r.entry.replace('.js', '').slice(0, 14).padStart(16)).join('')}`);
-for (const part of parts) {
-  const cells = rows.map((r) => {
-    const min = r.parts[part] ?? 0;
-    return `${(min / KB).toFixed(1)} · ${(((min / r.min) * r.brotli) / KB).toFixed(1)}`.padStart(16);
-  });
-  console.log(`${part.padEnd(22)}${cells.join('')}`);
+for (const dir of DIRS) {
+  if (!existsSync(dir)) {
+    console.error(`size: ${dir}/ does not exist; run npm run build first.`);
+    process.exit(1);
+  }
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+  const rows = entries.map((entry) => ({ entry, ...measure(readFileSync(join(dir, entry))), parts: anatomy(join(dir, entry)) }));
+
+  console.log(
+    `\n${dir}/ (${TITLES[dir] ?? dir}): what each entry is made of (minified bytes from the source maps; brotli share estimated pro rata)`,
+  );
+  const parts = [...new Set(rows.flatMap((r) => Object.keys(r.parts)))].sort((a, b) => (rows[0].parts[b] ?? 0) - (rows[0].parts[a] ?? 0));
+  console.log(`${'part'.padEnd(22)}${rows.map((r) => r.entry.replace('.js', '').slice(0, 14).padStart(16)).join('')}`);
+  for (const part of parts) {
+    const cells = rows.map((r) => {
+      const min = r.parts[part] ?? 0;
+      return `${(min / KB).toFixed(1)} · ${(((min / r.min) * r.brotli) / KB).toFixed(1)}`.padStart(16);
+    });
+    console.log(`${part.padEnd(22)}${cells.join('')}`);
+  }
+  console.log(
+    `${'total'.padEnd(22)}${rows.map((r) => `${(r.min / KB).toFixed(1)} · ${(r.brotli / KB).toFixed(1)}`.padStart(16)).join('')}`,
+  );
 }
-console.log(`${'total'.padEnd(22)}${rows.map((r) => `${(r.min / KB).toFixed(1)} · ${(r.brotli / KB).toFixed(1)}`.padStart(16)).join('')}`);
-console.log('(each cell: KB minified · KB brotli, estimated)');
+console.log('(each cell: kB minified · kB brotli, estimated; kB = 1,000 bytes, as size-limit counts)');
