@@ -3,18 +3,22 @@
 //   results in bench/results/<name>.json.
 // - Lighthouse CI (bench/lighthouserc.json): PageSpeed's mobile audit of the Blogger-like post, 5 runs per
 //   variant, asserting its budgets; reports in bench/results/lighthouse/.
-// `npm run bench -- render cloud` runs only those tachometer configs; `-- lighthouse` only Lighthouse CI.
+// - bench/keystroke-phone.mjs: a reader typing real keys on a phone profile, the slowest key of each widget
+//   (Event Timing, as INP counts it), asserted against its budget; results in bench/results/keystroke-phone.json.
+// `npm run bench -- render cloud` runs only those tachometer configs; `-- lighthouse` only Lighthouse CI;
+// `-- phone-keys` only the typing bench.
 // Exits non-zero when a tool fails or a Lighthouse assertion does. Needs Chrome or Chromium and its driver
 // (Debian: apt install chromium chromium-driver); see README "Performance".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
-const CONFIGS = ['render', 'cloud', 'keystroke', 'scale'];
+const CONFIGS = ['render', 'cloud', 'scale'];
+const OTHERS = ['phone-keys', 'lighthouse'];
 const asked = process.argv.slice(2);
-const chosen = asked.length ? asked : [...CONFIGS, 'lighthouse'];
-const unknown = chosen.filter((name) => name !== 'lighthouse' && !CONFIGS.includes(name));
-if (unknown.length) throw new Error(`Unknown bench ${unknown.join(', ')}: use ${CONFIGS.join(', ')} or lighthouse.`);
+const chosen = asked.length ? asked : [...CONFIGS, ...OTHERS];
+const unknown = chosen.filter((name) => !OTHERS.includes(name) && !CONFIGS.includes(name));
+if (unknown.length) throw new Error(`Unknown bench ${unknown.join(', ')}: use ${[...CONFIGS, ...OTHERS].join(', ')}.`);
 
 mkdirSync('bench/results', { recursive: true });
 const env = { ...process.env, CHROME_PATH: findChrome() };
@@ -24,6 +28,7 @@ let failed = false;
 for (const name of CONFIGS.filter((c) => chosen.includes(c))) {
   failed ||= !run(['tach', '--config', `bench/tachometer/${name}.json`, '--json-file', `bench/results/${name}.json`]);
 }
+if (chosen.includes('phone-keys')) failed ||= spawnSync('node', ['bench/keystroke-phone.mjs'], { stdio: 'inherit', env }).status !== 0;
 if (chosen.includes('lighthouse')) failed ||= !run(['lhci', 'autorun', '--config=bench/lighthouserc.json']);
 
 // One table of what was measured: tachometer's mean with its 95% interval; Lighthouse's median run.
@@ -35,6 +40,15 @@ for (const name of CONFIGS.filter((c) => chosen.includes(c))) {
       console.log(`  ${b.name}: ${ms(b.mean.low)} – ${ms(b.mean.high)}`);
   } catch {
     console.log(`  ${name}: no result`);
+  }
+}
+if (chosen.includes('phone-keys')) {
+  try {
+    const { results, budgetMs } = JSON.parse(readFileSync('bench/results/keystroke-phone.json', 'utf8'));
+    for (const r of results)
+      console.log(`  keystroke on a phone, ${r.widget}: slowest of ${r.keys} keys ${r.slowestMs} ms (budget ${budgetMs} ms)`);
+  } catch {
+    console.log('  phone-keys: no result');
   }
 }
 if (chosen.includes('lighthouse')) {

@@ -19,7 +19,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  */
 export const RESULT_UPDATED = 'fw-result';
 
-type Host = ReactiveElement & { readonly result?: unknown };
+/** `answering`: the update answers a reader's change and slow parts follow (widget-element.ts): followers wait for that. */
+type Host = ReactiveElement & { readonly result?: unknown; readonly answering?: boolean };
 
 export class ResultEvents implements ReactiveController {
   constructor(
@@ -31,7 +32,9 @@ export class ResultEvents implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.host.dispatchEvent(new Event(RESULT_UPDATED));
+    // A linked widget follows the update after the answer to a keystroke, not the answer itself: the frame
+    // that answers the reader stays small (widget-element.ts, readerChanged).
+    if (!this.host.answering) this.host.dispatchEvent(new Event(RESULT_UPDATED));
   }
 
   /** The reader changed something: the public event, once the widget shows the new result. */

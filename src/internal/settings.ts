@@ -160,7 +160,8 @@ export interface SettingsOptions {
   summary?: () => string;
 }
 
-type Host = LitElement & { readonly result?: unknown };
+/** `readerChanged`: the widget answers a reader's change first and its slow parts after (widget-element.ts). */
+type Host = LitElement & { readonly result?: unknown; readonly answering?: boolean; readerChanged?(): void };
 
 /** The settings of one widget, from its table (see the top of this file). */
 export class Settings<S extends Table> implements ReactiveController {
@@ -286,7 +287,8 @@ export class Settings<S extends Table> implements ReactiveController {
   /** A reader's change: keep the draft, update, fire the event, and speak after a pause. */
   set(key: keyof S, text: string): void {
     this.#drafts.set(key, { text, locale: activeLocale() });
-    this.host.requestUpdate();
+    if (this.host.readerChanged) this.host.readerChanged();
+    else this.host.requestUpdate();
     this.#events.readerChanged();
     this.announcer.afterPause();
   }

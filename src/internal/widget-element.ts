@@ -1,5 +1,6 @@
 import { html, LitElement, render, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { afterNextPaint } from './after-paint.js';
 import { CustomStates } from './custom-states.js';
 import { defineElement, VERSION } from './define.js';
 import { DocumentStyles } from './document-styles.js';
@@ -27,7 +28,10 @@ const ignore = () => undefined;
  *
  * A subclass names the pieces its first render is cut into and the formatters
  * to build before the first (`pieces`, `prepare`), and asks
- * `this.shows(piece)` in `render()`; `Piece` types the names.
+ * `this.shows(piece)` in `render()`; `Piece` types the names. It renders its
+ * slow parts through `afterAnswer()`: the frame that answers a reader's
+ * keystroke shows the field and the key figures, and the slow parts follow
+ * right after it is painted (see `readerChanged`).
  */
 export abstract class WidgetElement<Piece extends string = string> extends LitElement {
   /** The library version this class comes from; another copy on the page names it in its warning. */
@@ -69,6 +73,12 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
   readonly #loading = new Set<Promise<unknown>>();
   /** Whether the widget is complete: every piece shown, nothing loading (`:state(ready)`). */
   #ready = false;
+  /** Whether the update under way answers a reader's change: slow parts keep what they show until after the paint. */
+  #answering = false;
+  /** What each slow part (`afterAnswer`) rendered last. */
+  readonly #kept = new Map<string, unknown>();
+  /** The update that brings the slow parts up to date, once the answering frame is painted. */
+  #catchUp?: Promise<void>;
 
   constructor() {
     super();
@@ -95,6 +105,47 @@ export abstract class WidgetElement<Piece extends string = string> extends LitEl
       (loading) => this.#waitFor(loading),
       () => this.requestUpdate(),
     );
+  }
+
+  /**
+   * A reader changed a setting (settings.ts). INP counts a keystroke until
+   * the next frame is painted, and on a phone a whole calculator with its
+   * table, chart and linked table takes longer than a keystroke should: the
+   * next update shows the field and the key figures, keeps the slow parts
+   * (`afterAnswer`) as they are, and brings them — and what follows this
+   * widget (a linked tax table) — up to date right after that frame. The
+   * widget is complete (`updateComplete`, the public change event) only then.
+   * @internal
+   */
+  readerChanged(): void {
+    this.#answering = true;
+    if (!this.#catchUp) {
+      const catchUp = afterNextPaint().then(() => {
+        this.#answering = false; // the update this asks for renders everything
+        this.#catchUp = undefined;
+      });
+      this.#catchUp = catchUp;
+      this.#waitFor(catchUp);
+    }
+    this.requestUpdate();
+  }
+
+  /** Whether the update under way answers a reader's change (what follows this widget waits for the next). @internal */
+  get answering(): boolean {
+    return this.#answering;
+  }
+
+  /**
+   * A slow part of the widget (a month table, a chart, a list of notes):
+   * rendered now, except in the update that answers a reader's change, which
+   * shows what it showed last (the same template again: Lit changes nothing)
+   * until the update right after the paint (`readerChanged`).
+   */
+  protected afterAnswer(part: string, render: () => unknown): unknown {
+    if (this.#answering && this.#kept.has(part)) return this.#kept.get(part);
+    const shown = render();
+    this.#kept.set(part, shown);
+    return shown;
   }
 
   /** Holds the widget's completion (`updateComplete`, `:state(ready)` at first) until `work` settles, then updates it. */

@@ -65,6 +65,7 @@ export const baseStyles = css`
   }
   .base {
     container: fw / inline-size;
+    contain: paint;
     /* Where the widget is sized by its content (a float, a table cell, a vertical-text wrapper), the
        container would count as 0 wide: it counts as a comfortable card width instead. That width is
        also what a theme's grid or flex column cannot shrink below, so on a phone it is at most two

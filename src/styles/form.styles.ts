@@ -49,6 +49,12 @@ export const formStyles = css`
   .msg:empty {
     display: none;
   }
+  /* While the reader types in a field, its message line keeps its place, empty or not: a message that
+     comes and goes as they type ("1" → "" → "2") moves nothing on the page (bench/keystroke-phone.mjs). */
+  .field:focus-within > .msg:empty {
+    display: block;
+    min-height: 1lh;
+  }
   .check {
     grid-column: 1 / -1;
     flex-direction: row;

@@ -65,6 +65,7 @@ export const tableStyles = css`
     color: var(--_muted);
   }
   .table-wrap {
+    contain: content;
     overflow-x: auto;
     margin-block: 1em;
   }

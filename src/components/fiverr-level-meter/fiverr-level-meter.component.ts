@@ -226,8 +226,13 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
     return html`${this.#renderLevel(view)} ${this.#renderNext(view)}
     ${
       this.shows('details')
-        ? html`${this.#share.render()} ${this.#renderRisks(view)} ${this.#renderPerks()} ${renderNotes(view.notes, null)}
-          ${renderSource(view.rules.source, activeLocale())}`
+        ? html`${this.#share.render()}
+          ${this.afterAnswer(
+            'details',
+            () =>
+              html`${this.#renderRisks(view)} ${this.#renderPerks()} ${renderNotes(view.notes, null)}
+              ${renderSource(view.rules.source, activeLocale())}`,
+          )}`
         : nothing
     }`;
   }

@@ -227,7 +227,11 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
       m.title(),
       m.lead(),
       html`${this.#renderNotices()} ${this.readonly || !this.shows('inputs') ? nothing : this.#renderInputs()} ${this.#renderSummary()}
-      ${this.shows('chart') ? html`${this.#p.months.length ? this.#renderChart() : nothing} ${this.#renderTable()}` : nothing}
+      ${
+        this.shows('chart')
+          ? this.afterAnswer('chart', () => html`${this.#p.months.length ? this.#renderChart() : nothing} ${this.#renderTable()}`)
+          : nothing
+      }
       ${this.shows('sources') ? html`${this.#share.render()} ${this.#renderSources()}` : nothing} ${this.#settings.announcer.region()}`,
     );
   }

@@ -228,9 +228,14 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
         <p class="hedge" part="hedge">${w.form === 'W-8BEN' && w.difference > 0n ? [m.notFinal(), ' '] : nothing}${m.hedge()}</p>
         ${
           this.shows('notes')
-            ? html`${this.#share.render()} ${renderNotes(NOTES, { w, usd: this.#usd })}
-              ${this.#isSpecial ? this.#special((c) => renderNotes(c.NOTES, w)) : nothing}
-              ${renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra())}`
+            ? html`${this.#share.render()}
+              ${this.afterAnswer(
+                'notes',
+                () =>
+                  html`${renderNotes(NOTES, { w, usd: this.#usd })}
+                  ${this.#isSpecial ? this.#special((c) => renderNotes(c.NOTES, w)) : nothing}
+                  ${renderSource(TREATY_TABLE, activeLocale(), m.sourceExtra())}`,
+              )}`
             : nothing
         }
         ${this.#settings.announcer.region()}`,
