@@ -90,10 +90,11 @@ try {
   await server.stop();
 }
 
-// The Blogger-like post for Lighthouse CI: the widgets from its own copy of the CDN files; the sidebar's
-// cloud shows the blog's labels as keywords (Lighthouse's server has no feed).
+// The Blogger-like post for Lighthouse CI: the widgets from its own copy of the CDN files, the Indonesian
+// script as the configurator writes it for this Indonesian post; the sidebar's cloud shows the blog's labels
+// as keywords (Lighthouse's server has no feed).
 const post = readFileSync(join(ROOT, 'demo/blogger.html'), 'utf8')
-  .replace('../src/entries/freelancer-widgets.ts', './cdn/freelancer-widgets.js')
+  .replace('../src/entries/freelancer-widgets.ts', './cdn/id/freelancer-widgets.js')
   .replace('../docs/reserve.css', './reserve.css')
   .replace(/\s*<script type="module" src="\.\/demo\.js"><\/script>/, '')
   .replace(
@@ -102,7 +103,7 @@ const post = readFileSync(join(ROOT, 'demo/blogger.html'), 'utf8')
   );
 const withoutWidgets = post
   .replace(/<(royalty-tier-calc|tax-withholding-table|tag-cloud)\b[\s\S]*?<\/\1>/g, '')
-  .replace(/\s*<script type="module" src="\.\/cdn\/freelancer-widgets.js"><\/script>/, '');
+  .replace(/\s*<script type="module" src="\.\/cdn\/id\/freelancer-widgets.js"><\/script>/, '');
 writeFileSync(join(OUT, 'lh/post-reserved.html'), post);
 writeFileSync(join(OUT, 'lh/post-bare.html'), post.replace(/\s*<link rel="stylesheet" href="\.\/reserve.css" \/>/, ''));
 writeFileSync(join(OUT, 'lh/post-none.html'), withoutWidgets);
