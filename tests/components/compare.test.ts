@@ -179,6 +179,23 @@ describe('<royalty-tier-calc compare> (the other agencies the reader sells at)',
     }
   });
 
+  it('in a wide calculator every agency is a column of its own: each month one row, its cells side by side', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div style="width: 760px">
+        <royalty-tier-calc compare="adobe-stock istock freepik" freepik-per-download="0.05"></royalty-tier-calc>
+      </div>`,
+    );
+    const el = host.querySelector<RoyaltyTierCalc>('royalty-tier-calc')!;
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector('[part="table"] tbody tr')!;
+    const cells = [...row.children] as HTMLElement[];
+    for (const cell of cells) expect(getComputedStyle(cell).display, cell.className).to.equal('table-cell');
+    // One row: every cell starts on the same line as the month's.
+    const top = cells[0].getBoundingClientRect().top;
+    for (const cell of cells) expect(cell.getBoundingClientRect().top, cell.textContent!).to.equal(top);
+    expect(cells.filter((c) => c.classList.contains('agency'))).to.have.length(3);
+  });
+
   it('compare="none" (the first release’s default) compares nothing and loads nothing', async () => {
     const el = await fixture<RoyaltyTierCalc>(html`<royalty-tier-calc compare="none"></royalty-tier-calc>`);
     expect(el.result.agencies).to.equal(undefined);

@@ -135,13 +135,14 @@ export const royaltyStyles = css`
     border: 0;
     min-width: 0;
   }
-  .agency {
+  /* Its checkbox labels (the month table's agency columns share the class name, not these rules). */
+  .agencies > .agency {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
     font-size: max(14px, 0.9375em);
   }
-  .agency input {
+  .agencies > .agency input {
     width: 1.25em;
     height: 1.25em;
     min-height: 0;
