@@ -1,5 +1,5 @@
 import { ELEMENT_SELECTOR } from '../element-names.js';
-import { SHARE_FOLLOW, SHARE_PART, type ShareController } from './share.js';
+import { SHARE_FOLLOW, SHARE_PART, type SharingWidget } from './share-protocol.js';
 
 /*
  * Making and reading share links (see share.ts), loaded only when a reader
@@ -54,7 +54,7 @@ function split(name: string): [string, string] {
 }
 
 /** Takes a widget's part of the page's share link; anything unusable in it is skipped and noted once. */
-export function restore(c: ShareController): void {
+export function restore(c: SharingWidget): void {
   const params = linkParams(c.host.ownerDocument.defaultView?.location.hash ?? '');
   if (!params || !c.enabled) return;
   const mine = addressOf(c.host, widgetsOf(c.host.ownerDocument));
@@ -82,7 +82,7 @@ export function followAll(doc: Document): void {
 }
 
 /** The link to this page with every widget's changes, the sharing widget's first. */
-function makeLink(c: ShareController): string {
+function makeLink(c: SharingWidget): string {
   const doc = c.host.ownerDocument;
   const widgets = widgetsOf(doc);
   const params = new URLSearchParams();
@@ -98,7 +98,7 @@ function makeLink(c: ShareController): string {
 }
 
 /** The system share sheet on a phone (WhatsApp, Telegram …), else the clipboard, else the link shown to copy by hand. */
-export async function share(c: ShareController): Promise<void> {
+export async function share(c: SharingWidget): Promise<void> {
   c.link = makeLink(c);
   const nav = navigator as Navigator & { share?: (data: ShareData) => Promise<void> };
   try {

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { SHARE_FOLLOW, SHARE_PART, type ShareStatus, type SharingWidget } from './share-protocol.js';
 import * as m from './share.messages.js';
 
 /*
@@ -18,8 +19,9 @@ import * as m from './share.messages.js';
  * other pages never carry them.
  */
 
-/** What sharing needs of a widget's settings (settings.ts). */
+/** What sharing needs of a widget's settings (settings.ts): its `share` setting among them. */
 export interface SharedSettings {
+  value(key: 'share'): unknown;
   changed(): [string, string][];
   restore(key: string, raw: string): boolean;
   attribute(key: string): string;
@@ -27,10 +29,6 @@ export interface SharedSettings {
 }
 
 export type ShareHost = ReactiveElement & HTMLElement & { readonly?: boolean };
-
-/** The internal events the link code sends each widget (not part of the public API). */
-export const SHARE_PART = 'fw-share-part';
-export const SHARE_FOLLOW = 'fw-share-follow';
 
 /** The chunk that makes and reads links, loaded on first need. */
 const linkCode = () => import('./share-link.js');
@@ -49,13 +47,13 @@ function followHashChanges(view: Window): void {
 
 /**
  * The share action of one widget, and its part of a share link. `keys` are
- * the settings a reader can change (and a link can hold); `off` says whether
- * the page turned sharing off (`share="off"`: no action, links ignored);
- * `hold` keeps the widget's `updateComplete` until a share or a restore has
- * settled.
+ * the settings a reader can change (and a link can hold); the widget's
+ * `share` setting says whether the page turned sharing off (`share="off"`: no
+ * action, links ignored); `hold` keeps the widget's `updateComplete` until a
+ * share or a restore has settled.
  */
-export class ShareController implements ReactiveController {
-  status: 'idle' | 'copied' | 'shared' | 'manual' = 'idle';
+export class ShareController implements ReactiveController, SharingWidget {
+  status: ShareStatus = 'idle';
   /** The last link made, shown for copying by hand when neither sharing nor the clipboard works. */
   link = '';
   /** Whether an opened link held settings for this widget that could not be used. */
@@ -69,7 +67,6 @@ export class ShareController implements ReactiveController {
     readonly host: ShareHost,
     readonly settings: SharedSettings,
     readonly keys: readonly string[],
-    private readonly off: () => boolean,
     private readonly hold: (settled: Promise<unknown>) => void,
   ) {
     host.addController(this);
@@ -104,7 +101,7 @@ export class ShareController implements ReactiveController {
   }
 
   get enabled(): boolean {
-    return !this.host.readonly && !this.off();
+    return !this.host.readonly && this.settings.value('share') !== 'off';
   }
 
   /** Opened from a share link: this widget takes its part (share-link.ts), and is complete once it has. */

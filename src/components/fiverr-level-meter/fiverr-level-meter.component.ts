@@ -139,13 +139,7 @@ export class FiverrLevelMeter extends WidgetElement<Piece> {
   level: 'new' | 'level-1' | 'level-2' | 'top-rated' = 'new';
 
   #settings = new Settings(this, SETTINGS, { event: 'level-change', summary: () => `${m.yourLevel()}: ${m.levelName(this.#e.level)}` });
-  #share = new ShareController(
-    this,
-    this.#settings,
-    SHARED,
-    () => this.#settings.value('share') === 'off',
-    (work) => this.holdUntil(work),
-  );
+  #share = new ShareController(this, this.#settings, SHARED, (work) => this.holdUntil(work));
   #evaluation?: LevelEvaluation;
   #groups = new FieldGroups(this);
   /** The retired classic system, a chunk loaded when asked for (classic-rules.ts). */

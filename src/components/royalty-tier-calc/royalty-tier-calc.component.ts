@@ -146,13 +146,7 @@ export class RoyaltyTierCalc extends WidgetElement<Piece> {
   level = 1;
 
   #settings = new Settings(this, SETTINGS, { event: 'royalty-change', summary: () => this.#summary() });
-  #share = new ShareController(
-    this,
-    this.#settings,
-    SHARED,
-    () => this.#settings.value('share') === 'off',
-    (work) => this.holdUntil(work),
-  );
+  #share = new ShareController(this, this.#settings, SHARED, (work) => this.holdUntil(work));
   #groups = new FieldGroups(this);
   #projection?: RoyaltyProjection;
   /** The comparison with other agencies: a chunk loaded when asked for (agency-comparison.ts). */

@@ -125,13 +125,7 @@ export class TaxWithholdingTable extends WidgetElement<Piece> {
   /** The link to the calculator named by `for` (linked-total.ts), made once its chunk is in. */
   #link?: LinkedSource<LinkedTotal>;
   #linkCode = this.onDemand(loadLink);
-  #share = new ShareController(
-    this,
-    this.#settings,
-    SHARED,
-    () => this.#settings.value('share') === 'off',
-    (work) => this.holdUntil(work),
-  );
+  #share = new ShareController(this, this.#settings, SHARED, (work) => this.holdUntil(work));
   #data?: Withholding;
   /** The words of the cases beyond a treaty rate (a US person, no treaty, Italy …): a chunk loaded for them. */
   #specialCode = this.onDemand(loadSpecial);
