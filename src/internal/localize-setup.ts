@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { normalizeLocale, type Locale } from '../core/locale.js';
 import { ELEMENT_SELECTOR } from '../element-names.js';
+import { composedParent } from './composed-parent.js';
 import { registerChunkStrings, type Templates } from './chunk-strings.js';
 import { WIDGET_CONNECTED } from './locale-state.js';
 
@@ -61,7 +62,7 @@ const joined = new Set<WeakRef<Element>>();
 
 /** The nearest `lang` of an element, through shadow roots; `null` when none is set. */
 function langOf(el: Element): string | null {
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+  for (let node: Element | null = el; node; node = composedParent(node)) {
     if (node.hasAttribute('lang')) return node.getAttribute('lang');
   }
   return null;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from './composed-parent.js';
 import type { CustomStates } from './custom-states.js';
 
 /*
@@ -37,13 +38,11 @@ const OPAQUE = 0.5;
 /* A theme's colour transition (dark toggles animate) has ended by then: look once more. */
 const AFTER_TRANSITION_MS = 400;
 
-const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-
 /** Whether the page behind `el` is dark. */
 export function pageIsDark(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  for (let node = parentOf(el); node; node = parentOf(node)) {
+  for (let node = composedParent(el); node; node = composedParent(node)) {
     const color = parseColor(view.getComputedStyle(node).backgroundColor);
     if (color && color[3] >= OPAQUE) return luminance(color) < DARK_LUMINANCE;
   }
