@@ -75,9 +75,11 @@ function widgetsOf(root: Document): Element[] {
   const others: Element[] = [];
   for (const ref of joined) {
     const w = ref.deref();
-    if (!w?.isConnected) joined.delete(ref);
-    else if (w.ownerDocument === root && !inTree.has(w)) {
-      inTree.add(w); // one entry per widget, however often it joined
+    if (!w?.isConnected || (w.ownerDocument === root && inTree.has(w))) {
+      // Gone, or found already (it joined again, or moved into the page's own tree): one entry per widget.
+      joined.delete(ref);
+    } else if (w.ownerDocument === root) {
+      inTree.add(w);
       others.push(w);
     }
   }
