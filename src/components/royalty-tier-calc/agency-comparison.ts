@@ -99,17 +99,12 @@ export function compare(s: CalcSettings, p: RoyaltyProjection, media: Media): Co
   const ss = SHUTTERSTOCK_AGENCY.name;
   const shown: Shown[] = [];
   const leftOut: Agency[] = [];
-  /** The reader's own price at an agency, if they gave one. */
-  const ownPrice = (id: AgencyId) => {
-    const key = FIELDS[id].price;
-    return key && (s.value(key) as number | undefined);
-  };
-  const priceFor = (id: AgencyId) => ownPrice(id) ?? s.value('price');
   for (const id of picked) {
     const agency = AGENCIES[id];
     const fields = FIELDS[id];
-    const own = ownPrice(id);
-    const price = priceFor(id);
+    /* The reader's own price at the agency, if they gave one; else Shutterstock's, which a note says. */
+    const own = fields.price && (s.value(fields.price) as number | undefined);
+    const price = own ?? s.value('price');
     const perDownload = fields.perDownload && (s.value(fields.perDownload) as number | undefined);
     const monthlyDownloads = (s.value(fields.downloads) as number | undefined) ?? s.value('monthlyDownloads');
     const projection = projectAgency(agency, {
@@ -151,9 +146,11 @@ export function compare(s: CalcSettings, p: RoyaltyProjection, media: Media): Co
   const rounded = shown.map((a) => roundedMonths(a.projection));
   const roundedAll = roundedMonths({ ...p, months: combinedMonths });
 
+  /* Every agency picked, shown or left out: each has its notes and its source. */
+  const listed = [...shown.map((x) => x.agency), ...leftOut];
   const notes: Note<null>[] = [];
   const percent = (n: number) => formatPercent(dec(n), locale);
-  for (const a of [...shown.map((x) => x.agency), ...leftOut]) {
+  for (const a of listed) {
     const { model, name, id } = a;
     if (model.kind === 'flat') {
       notes.push({ id: `${id}-rate`, text: () => m.noteFlat(name, percent(model.percent.image), percent(model.percent.video)) });
@@ -259,9 +256,6 @@ export function compare(s: CalcSettings, p: RoyaltyProjection, media: Media): Co
             html`<td class="all">${formatCents(roundedAll[i].earningsCents, locale)}</td>`,
           ]
         : [],
-    notes: () =>
-      picked.length
-        ? html`${renderNotes(notes, null)} ${[...shown.map((a) => a.agency), ...leftOut].map((a) => renderSource(a.source, locale))}`
-        : nothing,
+    notes: () => (picked.length ? html`${renderNotes(notes, null)} ${listed.map((a) => renderSource(a.source, locale))}` : nothing),
   };
 }
