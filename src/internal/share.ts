@@ -135,7 +135,7 @@ export class ShareController implements ReactiveController, SharingWidget {
 
   /**
    * The share button and what became of the last share, shown beside it (and said once in the widget's
-   * live region by share-link.ts); nothing where sharing is off or the widget is read-only.
+   * live region: `hostUpdated`); nothing where sharing is off or the widget is read-only.
    */
   render(): TemplateResult | typeof nothing {
     if (!this.enabled) return nothing;
