@@ -19,16 +19,13 @@ import { projectYear } from '../../src/core/royalty.js';
 const year = (agency: Agency, input: Partial<Parameters<typeof projectAgency>[1]>) =>
   decToNumber(projectAgency(agency, { media: 'image', price: 1, monthlyDownloads: 100, startMonth: 1, ...input })!.yearTotal);
 
+/* Shutterstock's year for the same reader: 100 images a month at $1 from January. */
+const shutterstockAt1 = () =>
+  projectYear({ tiers: IMAGE_TIERS.tiers, price: 1, minimum: 0.1, monthlyDownloads: 100, downloadsToDate: 0, startMonth: 1 });
+
 describe('core: the agencies as data (agencies.ts)', () => {
   it('100 a month at $1 (every price $1): Shutterstock $317.50, Adobe Stock $396.00, iStock $180.00', () => {
-    const shutterstock = projectYear({
-      tiers: IMAGE_TIERS.tiers,
-      price: 1,
-      minimum: 0.1,
-      monthlyDownloads: 100,
-      downloadsToDate: 0,
-      startMonth: 1,
-    });
+    const shutterstock = shutterstockAt1();
     expect(decToNumber(shutterstock.yearTotal)).to.equal(317.5);
     expect(year(ADOBE_STOCK, {})).to.equal(396);
     expect(year(ISTOCK, {})).to.equal(180);
@@ -78,14 +75,7 @@ describe('core: the agencies as data (agencies.ts)', () => {
   });
 
   it('the detail of an agency’s year: exact numbers, the difference from Shutterstock, whether it is a US payer', () => {
-    const shutterstock = projectYear({
-      tiers: IMAGE_TIERS.tiers,
-      price: 1,
-      minimum: 0.1,
-      monthlyDownloads: 100,
-      downloadsToDate: 0,
-      startMonth: 1,
-    });
+    const shutterstock = shutterstockAt1();
     const adobe = projectAgency(ADOBE_STOCK, { media: 'image', price: 1, monthlyDownloads: 100, startMonth: 1 })!;
     expect(agencyYear(ADOBE_STOCK, { price: 1, monthlyDownloads: 100 }, adobe, shutterstock.yearTotal)).to.deep.equal({
       agency: 'adobe-stock',
