@@ -44,6 +44,28 @@ describe('page colours (pageIsDark)', () => {
     expect(pageIsDark(await inside('background: rgb(80 80 80)'))).to.equal(true);
   });
 
+  it('reads the colour syntaxes themes use today, as the browser computes them (oklch, lab, color(), exponents)', async () => {
+    // Each inside a page of the other scheme: a background it could not read would hand the decision to that page.
+    const on = async (inner: string, outer: string) => {
+      const probe = await inside(inner);
+      probe.parentElement!.parentElement!.setAttribute('style', outer);
+      return pageIsDark(probe);
+    };
+    const white = 'background: #ffffff';
+    const black = 'background: #000000';
+    expect(await on('background: oklch(20% 0.02 250)', white)).to.equal(true);
+    expect(await on('background: oklch(96% 0.01 90)', black)).to.equal(false);
+    expect(await on('background: oklab(0.25 0.01 -0.02)', white)).to.equal(true);
+    expect(await on('background: lab(15% 5 -10)', white)).to.equal(true);
+    expect(await on('background: lch(97% 2 90)', black)).to.equal(false);
+    expect(await on('background: color(srgb 0.0000001 0.05 0.08)', white)).to.equal(true); // computed as 1.00000e-7
+    expect(await on('background: color(display-p3 0.1 0.1 0.12)', white)).to.equal(true);
+    expect(await on('background: color(display-p3 0.95 0.95 0.93)', black)).to.equal(false);
+    expect(await on('background: color-mix(in oklab, #123 50%, #000)', white)).to.equal(true);
+    // See-through in any syntax: the page behind decides.
+    expect(await on('background: oklch(20% 0.02 250 / 0.3)', white)).to.equal(false);
+  });
+
   it('looks past backgrounds a reader sees through (alpha under 0.5)', async () => {
     const probe = await inside('background: rgba(255, 255, 255, 0.3)');
     const outer = probe.parentElement!.parentElement!;
