@@ -6,9 +6,10 @@ import type { CustomStates } from './custom-states.js';
  * A widget's colour scheme follows the page, not the OS: most blog themes are
  * light-only while many readers' phones are in dark mode. The page is dark
  * when the nearest ancestor with an opaque background is dark, or, with none,
- * when the page's `color-scheme` makes the canvas dark. It is checked on
- * connect and again whenever the page's root, body or head change (a theme's
- * dark toggle), or the OS scheme does (themes that follow it).
+ * when the page's `color-scheme` (CSS, or `<meta name="color-scheme">`)
+ * makes the canvas dark. It is checked on connect and again whenever the
+ * page's root or body attributes or head's children change (a theme's dark
+ * toggle, a meta added), or the OS scheme does (themes that follow it).
  * `theme="light|dark"` on the element overrides it. The result is the custom
  * state `:state(dark)`, which the base styles turn into the dark palette — no
  * attribute is added to the page's markup.
@@ -77,8 +78,11 @@ export function pageIsDark(el: Element): boolean {
     const color = readColor(view.getComputedStyle(node).backgroundColor);
     if (color && color.alpha >= OPAQUE) return color.luminance < DARK_LUMINANCE;
   }
-  // No ancestor paints a background: the canvas shows, dark when the page's color-scheme makes it so.
-  const scheme = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme;
+  // No ancestor paints a background: the canvas shows, dark when the page's color-scheme makes it so —
+  // its CSS `color-scheme`, else (`normal`) its <meta name="color-scheme">, as the browser reads them.
+  const doc = el.ownerDocument;
+  let scheme = view.getComputedStyle(doc.documentElement).colorScheme;
+  if (scheme === 'normal') scheme = doc.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? '';
   if (!/dark/.test(scheme)) return false;
   return !/light/.test(scheme) || view.matchMedia('(prefers-color-scheme: dark)').matches;
 }

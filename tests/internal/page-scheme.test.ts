@@ -90,6 +90,31 @@ describe('page colours (pageIsDark)', () => {
       root.removeAttribute('style');
     }
   });
+  it('with no background anywhere, follows <meta name="color-scheme"> as the browser does (its canvas follows it)', async () => {
+    const probe = await inside('');
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    try {
+      meta.content = 'light dark';
+      document.head.append(meta);
+      await osScheme('dark');
+      expect(pageIsDark(probe)).to.equal(true);
+      await osScheme('light');
+      expect(pageIsDark(probe)).to.equal(false);
+      meta.content = 'dark';
+      expect(pageIsDark(probe)).to.equal(true);
+      meta.content = 'only light';
+      await osScheme('dark');
+      expect(pageIsDark(probe)).to.equal(false);
+      // The page's own CSS color-scheme wins over the meta, as in the browser.
+      meta.content = 'dark';
+      document.documentElement.setAttribute('style', 'color-scheme: light');
+      expect(pageIsDark(probe)).to.equal(false);
+    } finally {
+      meta.remove();
+      document.documentElement.removeAttribute('style');
+    }
+  });
 });
 
 describe('page scheme (internal/page-scheme.ts)', () => {
