@@ -15,52 +15,39 @@ import type { CustomStates } from './custom-states.js';
  * attribute is added to the page's markup.
  */
 
-/** sRGB-encoded channel (0–1) to linear light. */
-const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+/** WCAG 2 relative luminance of sRGB-encoded channels (0–1). */
+function srgbLuminance(r: number, g: number, b: number): number {
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
 
 /**
- * The relative luminance (WCAG; CIE Y, 0–1) of a colour space's channels, as
- * the browser computes them. Perceptual spaces give it from their lightness
- * (exact for greys, close enough for a light/dark call); display-p3 is read
- * as sRGB (the same transfer curve; its primaries barely move Y). The
- * weights are WCAG 2's (sRGB primaries); CIE L* gives Y by CIE 15's inverse
- * (κ = 24389/27 ≈ 903.3 below L* = κε = 8); OKLab's L is the cube root of Y
- * for greys (Ottosson 2020).
- */
-const LUMINANCE: Record<string, (c: number[]) => number> = {
-  rgb: ([r, g, b]) => LUMINANCE.srgb([r / 255, g / 255, b / 255]),
-  rgba: (c) => LUMINANCE.rgb(c),
-  srgb: ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b),
-  'display-p3': (c) => LUMINANCE.srgb(c),
-  'srgb-linear': ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b,
-  oklab: ([l]) => l ** 3,
-  oklch: ([l]) => l ** 3,
-  lab: ([l]) => (l > 8 ? ((l + 16) / 116) ** 3 : l / 903.3),
-  lch: ([l]) => LUMINANCE.lab([l]),
-  xyz: ([, y]) => y,
-  'xyz-d65': ([, y]) => y,
-  'xyz-d50': ([, y]) => y,
-};
-
-/**
- * A computed background colour as its luminance and opacity — `rgb(…)`,
- * `rgba(…)`, `color(<space> …)`, `oklab()`, `oklch()`, `lab()`, `lch()`, with
- * exponents (`1.00000e-7`) and `none` as the browser writes them; `undefined`
- * for anything else (then the next ancestor decides).
+ * A computed background colour as its luminance (CIE Y, 0–1) and opacity, in
+ * the syntaxes Chromium computes a theme's colours to: `rgb()`/`rgba()`,
+ * `color(srgb …)` and `color(display-p3 …)` (read as sRGB: the same transfer
+ * curve, primaries that barely move Y), `oklab()`/`oklch()` (Y = L³, exact
+ * for greys: Ottosson 2020) and `lab()`/`lch()` (Y from L* by CIE 15's
+ * inverse; below L* 8, where it turns linear, everything is dark anyway),
+ * with exponents (`1.00000e-7`) and `none`. `undefined` for anything else:
+ * then the next ancestor decides.
  */
 function readColor(value: string): { luminance: number; alpha: number } | undefined {
-  const call = /^([a-z-]+)\((?:(srgb|srgb-linear|display-p3|xyz|xyz-d50|xyz-d65) )?([^/]*?)(?:\s*\/\s*(\S+))?\)$/.exec(value);
+  const call = /^(\w+)\((?:(srgb|display-p3) )?([^/]*?)(?:\s*\/\s*(\S+))?\)$/.exec(value);
   if (!call) return undefined;
   const [, fn, space, body, alphaText] = call;
-  const values = body
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((t) => (t === 'none' ? 0 : Number(t)));
-  const toLuminance = LUMINANCE[fn === 'color' ? (space ?? '') : fn];
-  if (!toLuminance || values.length < 3) return undefined;
-  const alpha = alphaText === undefined ? (values[3] ?? 1) : alphaText === 'none' ? 0 : Number(alphaText);
-  const luminance = toLuminance(values);
-  return [luminance, alpha, ...values].every(Number.isFinite) ? { luminance, alpha } : undefined;
+  const [a, b, c, d] = body.split(/[\s,]+/).map((t) => (t === 'none' ? 0 : Number(t)));
+  const alpha = Number(alphaText ?? d ?? 1);
+  const luminance = fn.startsWith('rgb')
+    ? srgbLuminance(a / 255, b / 255, c / 255)
+    : space
+      ? srgbLuminance(a, b, c)
+      : fn.startsWith('ok')
+        ? a ** 3
+        : fn === 'lab' || fn === 'lch'
+          ? ((a + 16) / 116) ** 3
+          : NaN;
+  // Three channels and an opacity, every one a number (NaN from any word this does not read).
+  return Number.isFinite(luminance + alpha + c) ? { luminance, alpha } : undefined;
 }
 
 /* Below this luminance black text has less contrast than white text: the background is dark. */
